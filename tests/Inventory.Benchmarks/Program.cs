@@ -1,3 +1,16 @@
 using BenchmarkDotNet.Running;
+using Inventory.Benchmarks.Stock;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// Load drivers measure throughput under concurrency, which BenchmarkDotNet's single-caller model does not;
+// everything else goes through BenchmarkDotNet.
+return args.FirstOrDefault() switch
+{
+    "store-load" => await StockStoreLoadDriver.RunAsync(args.Skip(1).ToArray()),
+    _ => RunBenchmarks(args),
+};
+
+static int RunBenchmarks(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(StockStoreLoadDriver).Assembly).Run(args);
+    return 0;
+}
