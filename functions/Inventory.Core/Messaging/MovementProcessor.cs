@@ -1,0 +1,110 @@
+using System.Text.Json;
+using Inventory.Core.Serialization;
+using Inventory.Core.Stock;
+using Inventory.Core.Sync;
+using Microsoft.Extensions.Logging;
+
+namespace Inventory.Core.Messaging;
+
+/// <summary>
+/// The event processor: applies one queued movement to the stock store and says how to settle the message. Both the
+/// Service Bus consumer and the embedded inbox call it, so they settle the same way.
+/// </summary>
+public sealed partial class MovementProcessor(IStockStore store, ISyncRequester sync, ILogger<MovementProcessor> logger)
+{
+    /// <summary>Reads a message body; a body that is not a known envelope is poison.</summary>
+    public static bool TryReadEnvelope(ReadOnlySpan<byte> body, out MovementEnvelope? envelope, out string? problem)
+    {
+        envelope = null;
+        try
+        {
+            var read = JsonSerializer.Deserialize<MovementEnvelope>(body, InventoryJson.Options);
+            if (read?.Movement is null)
+            {
+                problem = "The message body holds no movement envelope.";
+                return false;
+            }
+
+            if (read.SchemaVersion != MovementEnvelope.CurrentSchemaVersion)
+            {
+                problem = $"The envelope schema version {read.SchemaVersion} is not one this consumer reads "
+                    + $"(it reads {MovementEnvelope.CurrentSchemaVersion}); deploy a consumer that knows it.";
+                return false;
+            }
+
+            envelope = read;
+            problem = null;
+            return true;
+        }
+        catch (JsonException error)
+        {
+            problem = $"The message body is not a valid movement envelope: {error.Message}";
+            return false;
+        }
+    }
+
+    /// <summary>Serializes an envelope as a message body.</summary>
+    public static byte[] WriteEnvelope(MovementEnvelope envelope) =>
+        JsonSerializer.SerializeToUtf8Bytes(envelope, InventoryJson.Options);
+
+    /// <summary>Applies the envelope's movement and decides the settlement. Never throws for a bad movement.</summary>
+    public async Task<ProcessingResult> ProcessAsync(MovementEnvelope envelope, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(envelope);
+        var movement = envelope.Movement;
+
+        ApplyOutcome outcome;
+        try
+        {
+            outcome = await store.ApplyAsync(movement, cancellationToken).ConfigureAwait(false);
+        }
+        catch (StockConcurrencyException error)
+        {
+            LogContention(logger, movement.Sku, movement.Location, movement.Id);
+            return new ProcessingResult(ProcessingDecision.Retry, error.Message, null);
+        }
+
+        switch (outcome.Status)
+        {
+            case ApplyStatus.Applied:
+                LogApplied(logger, movement.Id, movement.Kind, movement.Sku, movement.Location, outcome.Quantities.OnHand,
+                    outcome.Quantities.Available, outcome.Version);
+                await sync.RequestSyncAsync(
+                    new SyncRequest(movement.Sku, outcome.Version, envelope.ReceivedAt), cancellationToken)
+                    .ConfigureAwait(false);
+                return new ProcessingResult(ProcessingDecision.Complete, null, outcome);
+
+            case ApplyStatus.Duplicate:
+                LogDuplicate(logger, movement.Id, movement.Sku, movement.Location);
+                return new ProcessingResult(ProcessingDecision.Complete, null, outcome);
+
+            default:
+                var rejection = outcome.Rejection!;
+                LogRejected(logger, movement.Id, movement.Sku, movement.Location, rejection.Message);
+                return new ProcessingResult(ProcessingDecision.DeadLetter, rejection.Message, outcome)
+                {
+                    ReasonCode = rejection.Code.ToString(),
+                };
+        }
+    }
+
+    [LoggerMessage(EventId = 1201, Level = LogLevel.Information,
+        Message = "Applied {Kind} {MovementId} to SKU {Sku} at {Location}: on hand {OnHand}, available {Available}, "
+            + "version {Version}")]
+    private static partial void LogApplied(ILogger logger, string movementId, MovementKind kind, string sku,
+        string location, int onHand, int available, long version);
+
+    [LoggerMessage(EventId = 1202, Level = LogLevel.Debug,
+        Message = "Movement {MovementId} for SKU {Sku} at {Location} was applied before; completed as a duplicate")]
+    private static partial void LogDuplicate(ILogger logger, string movementId, string sku, string location);
+
+    [LoggerMessage(EventId = 1203, Level = LogLevel.Warning,
+        Message = "Movement {MovementId} for SKU {Sku} at {Location} was refused and dead-lettered: {Reason}")]
+    private static partial void LogRejected(ILogger logger, string movementId, string sku, string location,
+        string reason);
+
+    [LoggerMessage(EventId = 1204, Level = LogLevel.Warning,
+        Message = "Movement {MovementId} for SKU {Sku} at {Location} met contention past its retries; it will be "
+            + "delivered again")]
+    private static partial void LogContention(ILogger logger, string sku, string location, string movementId);
+}
