@@ -8,9 +8,6 @@ param location string
 @maxLength(24)
 param storageAccountName string
 
-@description('Blob container that holds the Power BI exports.')
-param exportsContainerName string = 'exports'
-
 @description('Blob container the Flex Consumption plan deploys the app package to.')
 param deploymentContainerName string
 
@@ -43,7 +40,8 @@ resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01'
 
 resource exportsContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
   parent: blobService
-  name: exportsContainerName
+  // The Power BI report reads the nightly Parquet and CSV exports from this container.
+  name: 'exports'
   properties: {
     publicAccess: 'None'
   }
