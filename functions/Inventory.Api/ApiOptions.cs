@@ -1,0 +1,20 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Inventory.Api;
+
+/// <summary>Settings of the HTTP routes (section <c>Api</c>).</summary>
+public sealed class ApiOptions
+{
+    /// <summary>The configuration section these options bind to.</summary>
+    public const string SectionName = "Api";
+
+    /// <summary>Largest webhook body accepted; larger ones are answered 413.</summary>
+    /// <value>Defaults to 1 MiB.</value>
+    [Range(1024, 64 * 1024 * 1024)]
+    public long MaxWebhookBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>Largest operations request body accepted.</summary>
+    /// <value>Defaults to 256 KiB.</value>
+    [Range(1024, 16 * 1024 * 1024)]
+    public long MaxRequestBodyBytes { get; set; } = 256 * 1024;
+}

@@ -1,0 +1,63 @@
+using System.Buffers;
+using System.Text.Json;
+using Inventory.Core.Serialization;
+using Inventory.Core.Stock;
+using Microsoft.AspNetCore.Http;
+
+namespace Inventory.Api.Http;
+
+/// <summary>Reads request bodies with a size limit, and JSON with errors that name the field.</summary>
+public static class RequestBody
+{
+    /// <summary>Reads the whole body, or returns null when it is larger than <paramref name="limit"/> bytes.</summary>
+    public static async Task<byte[]?> ReadAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.ContentLength > limit)
+        {
+            return null;
+        }
+
+        var buffer = new ArrayBufferWriter<byte>((int)Math.Min(request.ContentLength ?? 4096, limit) + 1);
+        while (true)
+        {
+            var memory = buffer.GetMemory(8192);
+            var read = await request.Body.ReadAsync(memory, cancellationToken).ConfigureAwait(false);
+            if (read == 0)
+            {
+                return buffer.WrittenSpan.ToArray();
+            }
+
+            buffer.Advance(read);
+            if (buffer.WrittenCount > limit)
+            {
+                return null;
+            }
+        }
+    }
+
+    /// <summary>Parses JSON into <typeparamref name="T"/>; on failure returns a 400 problem naming the path.</summary>
+    public static (T? Value, ApiResponse? Problem) ParseJson<T>(ReadOnlySpan<byte> body)
+        where T : class
+    {
+        if (body.IsEmpty)
+        {
+            return (null, Http.Problem.Invalid("The request body is empty; send a JSON object.", []));
+        }
+
+        try
+        {
+            var value = JsonSerializer.Deserialize<T>(body, InventoryJson.Options);
+            return value is null
+                ? (null, Http.Problem.Invalid("The request body is JSON null; send a JSON object.", []))
+                : (value, null);
+        }
+        catch (JsonException error)
+        {
+            var path = string.IsNullOrEmpty(error.Path) ? "$" : error.Path;
+            return (null, Http.Problem.Invalid(
+                $"The request body is not valid JSON for this route at {path}.",
+                [new ValidationFailure(path, error.Message)]));
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using Inventory.Api.Http;
+using Inventory.Core.Webhooks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+
+namespace Inventory.Api.Webhooks;
+
+/// <summary>
+/// <c>POST /api/webhooks/{channel}</c> and the GET challenge. Reads the raw body under the size limit, hands it to the
+/// intake, and maps the outcome: 200 only after the movements are durably queued.
+/// </summary>
+public sealed class WebhookEndpoint(WebhookIntake intake, IOptions<ApiOptions> options, TimeProvider time)
+{
+    /// <summary>Handles a delivery.</summary>
+    public async Task<ApiResponse> PostAsync(HttpContext context, string channel)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var receivedAt = time.GetUtcNow();
+        if (intake.FindChannel(channel) is null)
+        {
+            return Problem.NotFound($"There is no webhook channel '{channel}'.");
+        }
+
+        var limit = options.Value.MaxWebhookBodyBytes;
+        var body = await RequestBody.ReadAsync(context.Request, limit, context.RequestAborted).ConfigureAwait(false);
+        if (body is null)
+        {
+            return Problem.Of(StatusCodes.Status413PayloadTooLarge, "Body too large",
+                $"The webhook body is larger than the configured limit of {limit} bytes; nothing was accepted.");
+        }
+
+        var result = await intake.AcceptAsync(ToRequest(context, channel, body, receivedAt), context.RequestAborted)
+            .ConfigureAwait(false);
+        return result.Status switch
+        {
+            IntakeStatus.Accepted => ApiResponse.Ok(new
+            {
+                status = "accepted", topic = result.Topic, movements = result.Accepted, unmapped = result.Unmapped,
+            }),
+            IntakeStatus.Ignored => ApiResponse.Ok(new { status = "ignored", topic = result.Topic, detail = result.Detail }),
+            IntakeStatus.UnknownChannel => Problem.NotFound(result.Detail!),
+            IntakeStatus.Unauthentic => Problem.Of(StatusCodes.Status401Unauthorized, "Not authentic",
+                $"The {channel} delivery could not be verified: {result.Detail} Nothing was accepted."),
+            _ => Problem.Invalid(result.Detail!, result.Problems),
+        };
+    }
+
+    /// <summary>Answers a channel's GET challenge (eBay), or 405 where the channel has none.</summary>
+    public async Task<ApiResponse> GetAsync(HttpContext context, string channel)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (intake.FindChannel(channel) is not { } adapter)
+        {
+            return Problem.NotFound($"There is no webhook channel '{channel}'.");
+        }
+
+        var request = ToRequest(context, channel, [], time.GetUtcNow());
+        var answer = await adapter.AnswerChallengeAsync(request, context.RequestAborted).ConfigureAwait(false);
+        return answer is null
+            ? Problem.Of(StatusCodes.Status405MethodNotAllowed, "Method not allowed",
+                $"The {channel} webhook takes POST only.")
+            : new ApiResponse(answer.StatusCode, answer.ContentType, answer.Body);
+    }
+
+    private static WebhookRequest ToRequest(HttpContext context, string channel, byte[] body, DateTimeOffset at)
+    {
+        var request = context.Request;
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, values) in request.Headers)
+        {
+            headers[name] = values.ToString();
+        }
+
+        var query = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, values) in request.Query)
+        {
+            query[name] = values.ToString();
+        }
+
+        var url = $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}";
+        return new WebhookRequest(channel.ToLowerInvariant(), request.Method.ToUpperInvariant(), headers, query, body,
+            url, at);
+    }
+}

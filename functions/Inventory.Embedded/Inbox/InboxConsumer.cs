@@ -1,0 +1,223 @@
+using System.Data;
+using Inventory.Core.Messaging;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Inventory.Embedded.Inbox;
+
+/// <summary>
+/// Drains the embedded inbox through the event processor. One SKU's messages are applied one at a time in the order
+/// they arrived, different SKUs side by side; a message that fails transiently holds back the later messages of its
+/// SKU until its retry, as a Service Bus session would. A message is removed only after its outcome is known, so a
+/// crash at any point means redelivery, which the stock store's idempotency turns into no double apply.
+/// </summary>
+public sealed partial class InboxConsumer(
+    SqliteInbox inbox,
+    MovementProcessor processor,
+    IOptions<InboxOptions> options,
+    TimeProvider time,
+    ILogger<InboxConsumer> logger) : BackgroundService
+{
+    private readonly InboxOptions _options = options.Value;
+
+    /// <summary>Processes one round: the oldest available messages. Returns how many were settled.</summary>
+    public async Task<int> DrainOnceAsync(CancellationToken cancellationToken)
+    {
+        var messages = Fetch();
+        if (messages.Count == 0)
+        {
+            return 0;
+        }
+
+        var sessions = messages.GroupBy(m => m.Session).Select(g => ProcessSessionAsync(g.ToList(), cancellationToken));
+        var settled = (await Task.WhenAll(sessions).ConfigureAwait(false)).SelectMany(s => s).ToList();
+        Settle(settled);
+        return settled.Count;
+    }
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            int settled;
+            try
+            {
+                settled = await DrainOnceAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception error) when (error is SqliteException or IOException)
+            {
+                LogRoundFailed(logger, error);
+                settled = 0;
+            }
+
+            if (settled == 0)
+            {
+                try
+                {
+                    await inbox.Arrived.WaitAsync(_options.IdlePoll, stoppingToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    private async Task<List<Settlement>> ProcessSessionAsync(List<InboxMessage> messages, CancellationToken token)
+    {
+        var settled = new List<Settlement>(messages.Count);
+        foreach (var message in messages)
+        {
+            var settlement = await ProcessOneAsync(message, token).ConfigureAwait(false);
+            settled.Add(settlement);
+
+            // Later messages of this SKU wait for this one, or per-SKU order would break.
+            if (settlement.Decision == ProcessingDecision.Retry)
+            {
+                break;
+            }
+        }
+
+        return settled;
+    }
+
+    private async Task<Settlement> ProcessOneAsync(InboxMessage message, CancellationToken token)
+    {
+        if (!MovementProcessor.TryReadEnvelope(message.Body, out var envelope, out var problem))
+        {
+            return new Settlement(message, ProcessingDecision.DeadLetter, "PoisonMessage", problem);
+        }
+
+        if (envelope!.SessionId != message.Session)
+        {
+            return new Settlement(message, ProcessingDecision.DeadLetter, "PoisonMessage",
+                $"The message was queued for SKU '{message.Session}' but holds a movement for '{envelope.SessionId}'.");
+        }
+
+        try
+        {
+            var result = await processor.ProcessAsync(envelope, token).ConfigureAwait(false);
+            return new Settlement(message, result.Decision, result.ReasonCode ?? "Transient", result.Reason);
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // Any failure of one message must turn into a retry, never stop the consumer.
+        catch (Exception error)
+#pragma warning restore CA1031
+        {
+            LogProcessingFailed(logger, error, message.MessageId, message.Session);
+            return new Settlement(message, ProcessingDecision.Retry, "Transient", error.Message);
+        }
+    }
+
+    private List<InboxMessage> Fetch()
+    {
+        using var connection = inbox.Connections.Open();
+        using var command = connection.CreateCommand();
+
+        // A message is due when its retry time has come and no older message of its SKU is still waiting.
+        command.CommandText = """
+            SELECT seq, message_id, session, body, attempts FROM inbox AS m
+            WHERE m.available_ticks <= $now
+              AND NOT EXISTS (SELECT 1 FROM inbox AS w
+                              WHERE w.session = m.session AND w.seq < m.seq AND w.available_ticks > $now)
+            ORDER BY seq LIMIT $take
+            """;
+        command.Parameters.AddWithValue("$now", time.GetUtcNow().UtcTicks);
+        command.Parameters.AddWithValue("$take", _options.FetchSize);
+        var messages = new List<InboxMessage>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            messages.Add(new InboxMessage(
+                reader.GetInt64(0), reader.GetString(1), reader.GetString(2), (byte[])reader.GetValue(3),
+                reader.GetInt32(4)));
+        }
+
+        return messages;
+    }
+
+    private void Settle(List<Settlement> settled)
+    {
+        var now = time.GetUtcNow();
+        using var connection = inbox.Connections.Open();
+        using var transaction = connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
+        foreach (var s in settled)
+        {
+            var attempts = s.Message.Attempts + 1;
+            var decision = s.Decision == ProcessingDecision.Retry && attempts >= _options.MaxDeliveryCount
+                ? ProcessingDecision.DeadLetter
+                : s.Decision;
+            var code = decision != s.Decision ? "MaxDeliveryCountExceeded" : s.ReasonCode;
+
+            switch (decision)
+            {
+                case ProcessingDecision.Complete:
+                    Run(connection, transaction, "DELETE FROM inbox WHERE seq = $seq", ("$seq", s.Message.Seq));
+                    break;
+
+                case ProcessingDecision.Retry:
+                    var delay = TimeSpan.FromTicks(Math.Min(
+                        _options.RetryDelay.Ticks * (1L << Math.Min(attempts - 1, 20)), TimeSpan.FromMinutes(1).Ticks));
+                    Run(connection, transaction,
+                        "UPDATE inbox SET attempts = $attempts, available_ticks = $at, last_error = $error WHERE seq = $seq",
+                        ("$attempts", attempts), ("$at", (now + delay).UtcTicks), ("$error", s.Reason ?? string.Empty),
+                        ("$seq", s.Message.Seq));
+                    break;
+
+                default:
+                    LogDeadLettered(logger, s.Message.MessageId, s.Message.Session, code, s.Reason ?? string.Empty);
+                    Run(connection, transaction,
+                        "INSERT INTO dead_letters (message_id, session, body, reason_code, reason, attempts, dead_ticks) "
+                        + "VALUES ($id, $session, $body, $code, $reason, $attempts, $now)",
+                        ("$id", s.Message.MessageId), ("$session", s.Message.Session), ("$body", s.Message.Body),
+                        ("$code", code), ("$reason", s.Reason ?? string.Empty), ("$attempts", attempts),
+                        ("$now", now.UtcTicks));
+                    Run(connection, transaction, "DELETE FROM inbox WHERE seq = $seq", ("$seq", s.Message.Seq));
+                    break;
+            }
+        }
+
+        transaction.Commit();
+    }
+
+    private static void Run(
+        SqliteConnection connection, SqliteTransaction transaction, string sql, params (string, object)[] parameters)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        command.ExecuteNonQuery();
+    }
+
+    [LoggerMessage(EventId = 3211, Level = LogLevel.Warning,
+        Message = "Dead-lettered {MessageId} for SKU {Sku} ({ReasonCode}): {Reason}")]
+    private static partial void LogDeadLettered(
+        ILogger logger, string messageId, string sku, string reasonCode, string reason);
+
+    [LoggerMessage(EventId = 3212, Level = LogLevel.Error,
+        Message = "Processing {MessageId} for SKU {Sku} failed; it will be delivered again")]
+    private static partial void LogProcessingFailed(ILogger logger, Exception error, string messageId, string sku);
+
+    [LoggerMessage(EventId = 3213, Level = LogLevel.Error,
+        Message = "An inbox round failed; the consumer will try again")]
+    private static partial void LogRoundFailed(ILogger logger, Exception error);
+
+    private sealed record Settlement(
+        InboxMessage Message, ProcessingDecision Decision, string ReasonCode, string? Reason);
+}
