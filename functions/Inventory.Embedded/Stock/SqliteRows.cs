@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Text.Json;
+using Inventory.Core.Serialization;
+using Inventory.Core.Stock;
+using Microsoft.Data.Sqlite;
+
+namespace Inventory.Embedded.Stock;
+
+/// <summary>Maps between the embedded tables and the domain types.</summary>
+internal static class SqliteRows
+{
+    public const string PositionColumns =
+        "sku, location, on_hand, committed, unavailable, incoming, in_transit, version, last_unit_cost, updated_at, "
+        + "cost_layers";
+
+    public static StockPosition ReadPosition(SqliteDataReader reader)
+    {
+        var layers = JsonSerializer.Deserialize<CostLayer[]>(reader.GetString(10), InventoryJson.Options) ?? [];
+        return new StockPosition(
+            new StockKey(reader.GetString(0), reader.GetString(1)),
+            new StockQuantities(reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5),
+                reader.GetInt32(6)),
+            layers,
+            reader.GetInt64(7),
+            reader.IsDBNull(8) ? null : decimal.Parse(reader.GetString(8), CultureInfo.InvariantCulture),
+            DateTimeOffset.Parse(reader.GetString(9), CultureInfo.InvariantCulture));
+    }
+
+    public static LedgerEntry ReadEntry(string json) =>
+        JsonSerializer.Deserialize<LedgerEntry>(json, InventoryJson.Options)
+        ?? throw new InvalidDataException("A ledger row holds no entry.");
+
+    public static OversellIncident ReadIncident(string json) =>
+        JsonSerializer.Deserialize<OversellIncident>(json, InventoryJson.Options)
+        ?? throw new InvalidDataException("An oversell row holds no incident.");
+
+    public static string Write<T>(T value) => JsonSerializer.Serialize(value, InventoryJson.Options);
+
+    public static string WriteTime(DateTimeOffset time) => time.ToString("O", CultureInfo.InvariantCulture);
+
+    public static string? WriteCost(decimal? cost) => cost?.ToString(CultureInfo.InvariantCulture);
+}
