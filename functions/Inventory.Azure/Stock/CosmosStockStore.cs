@@ -267,11 +267,12 @@ internal sealed class CosmosStockStore : IStockStore
 #pragma warning restore CA5394
     }
 
-    /// <summary>The entry of an earlier apply of the movement's id, and whether it came from the stock document.</summary>
+    /// <summary>The entry of an earlier apply of the movement's id, and whether it came from the document.</summary>
     private async Task<(LedgerDocument Entry, bool OnStockDocument)?> FindEarlierApplyAsync(
         StockDocument? document, Movement movement, LedgerDocument? recorded, CancellationToken cancellationToken)
     {
-        var recent = document?.RecentEntries.LastOrDefault(e => string.Equals(e.Id, movement.Id, StringComparison.Ordinal));
+        var recent = document?.RecentEntries
+            .LastOrDefault(e => string.Equals(e.Id, movement.Id, StringComparison.Ordinal));
         if (recent is not null)
         {
             return (recent, true);
@@ -318,7 +319,8 @@ internal sealed class CosmosStockStore : IStockStore
 
         // The entry came from the stock document: its ledger write may have been lost to a crash.
         if (onStockDocument
-            && await CreateAsync(_ledger, stored, new PartitionKey(stored.Sku), cancellationToken).ConfigureAwait(false))
+            && await CreateAsync(_ledger, stored, new PartitionKey(stored.Sku), cancellationToken)
+                .ConfigureAwait(false))
         {
             _logger.LedgerEntryRestored(movement.Sku, movement.Location, movement.Id);
         }
@@ -341,7 +343,8 @@ internal sealed class CosmosStockStore : IStockStore
         {
             // Only another movement can own the id here: this one was checked before its stock write.
             var existing = await ReadLedgerAsync(entry.Sku, entry.Id, cancellationToken).ConfigureAwait(false);
-            if (existing is not null && !string.Equals(existing.Fingerprint, entry.Fingerprint, StringComparison.Ordinal))
+            if (existing is not null
+                && !string.Equals(existing.Fingerprint, entry.Fingerprint, StringComparison.Ordinal))
             {
                 _logger.LedgerIdCollision(movement.Sku, movement.Location, movement.Id);
             }
@@ -370,7 +373,8 @@ internal sealed class CosmosStockStore : IStockStore
         return (document, response.Headers.ETag);
     }
 
-    private async Task<LedgerDocument?> ReadLedgerAsync(string sku, string movementId, CancellationToken cancellationToken)
+    private async Task<LedgerDocument?> ReadLedgerAsync(
+        string sku, string movementId, CancellationToken cancellationToken)
     {
         using var response = await _ledger
             .ReadItemStreamAsync(movementId, new PartitionKey(sku), cancellationToken: cancellationToken)
@@ -425,7 +429,11 @@ internal sealed class CosmosStockStore : IStockStore
     }
 
     private static async Task<List<T>> QueryAsync<T>(
-        Container container, QueryDefinition query, PartitionKey partition, int? take, CancellationToken cancellationToken)
+        Container container,
+        QueryDefinition query,
+        PartitionKey partition,
+        int? take,
+        CancellationToken cancellationToken)
     {
         var options = new QueryRequestOptions
         {
@@ -456,6 +464,7 @@ internal sealed class CosmosStockStore : IStockStore
         var value = await JsonSerializer.DeserializeAsync<T>(response.Content, CosmosJson.Options, cancellationToken)
             .ConfigureAwait(false);
         return value ?? throw new InvalidOperationException(
-            $"Cosmos DB returned an empty body for {response.RequestMessage?.RequestUri}; expected a {typeof(T).Name}.");
+            $"Cosmos DB returned an empty body for {response.RequestMessage?.RequestUri}; "
+            + $"expected a {typeof(T).Name}.");
     }
 }

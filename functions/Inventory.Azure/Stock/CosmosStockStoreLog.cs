@@ -7,7 +7,8 @@ internal static partial class CosmosStockStoreLog
 {
     [LoggerMessage(2100, LogLevel.Debug,
         "Applied movement {MovementId} to SKU {Sku} at {Location}, now version {Version}")]
-    public static partial void Applied(this ILogger logger, string sku, string location, string movementId, long version);
+    public static partial void Applied(
+        this ILogger logger, string sku, string location, string movementId, long version);
 
     [LoggerMessage(2101, LogLevel.Debug,
         "Stock of SKU {Sku} at {Location} changed while applying movement {MovementId}; attempt {Attempt} retries "

@@ -9,7 +9,7 @@ namespace Inventory.Azure.Stock;
 /// </remarks>
 public static class CosmosStockStoreSetup
 {
-    /// <summary>Creates the database and the <c>stock</c>, <c>ledger</c> and <c>oversells</c> containers if missing.</summary>
+    /// <summary>Creates the database and the stock, ledger and oversell containers if missing.</summary>
     /// <param name="client">A client for the account.</param>
     /// <param name="options">Names the database and containers.</param>
     /// <param name="cancellationToken">Cancels the set-up.</param>

@@ -14,7 +14,7 @@ internal static class StockDocumentMapper
         document.LastUnitCost,
         document.UpdatedAt);
 
-    /// <summary>The document after <paramref name="entry"/>: the new position and both windows moved on by one.</summary>
+    /// <summary>The document after <paramref name="entry"/>: the new position, both windows moved on.</summary>
     public static StockDocument ToStockDocument(
         StockDocument? previous, StockPosition after, LedgerDocument entry, int appliedIdWindow, int recentWindow) =>
         new()
@@ -25,7 +25,8 @@ internal static class StockDocumentMapper
             Quantities = ToDocument(after.Quantities),
             CostLayers =
             [
-                .. after.CostLayers.Select(l => new CostLayerDocument(l.Quantity, l.UnitCost, l.ReceivedAt, l.MovementId)),
+                .. after.CostLayers.Select(l =>
+                    new CostLayerDocument(l.Quantity, l.UnitCost, l.ReceivedAt, l.MovementId)),
             ],
             Version = after.Version,
             LastUnitCost = after.LastUnitCost,

@@ -20,16 +20,18 @@ public sealed class CosmosStockStoreConcurrencyTests(CosmosEmulatorFixture emula
         var clients = Enumerable.Range(0, Processes).Select(_ => emulator.CreateClient()).ToList();
         var stores = clients.Select(c => CosmosStores.Create(c, options, TimeProvider.System)).ToList();
         var sku = NewSku();
-        using var barrier = new Barrier(Processes * WritersEach);
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
         try
         {
             // Separate store instances share no in-process gate: they meet only at the ETag compare-and-swap.
-            var writers = Enumerable.Range(0, Processes * WritersEach).Select(w => Task.Run(async () =>
+            // An awaited start signal, not a blocking barrier: 32 blocked pool threads would starve 2 cores.
+            var writers = Enumerable.Range(0, Processes * WritersEach).Select(async w =>
             {
-                barrier.SignalAndWait();
+                await start.Task;
                 return await stores[w % Processes].ApplyAsync(Adjust(sku, Main, 1, $"{sku}-w{w}"));
-            }));
+            }).ToList();
+            start.SetResult();
             var outcomes = await Task.WhenAll(writers);
 
             Assert.All(outcomes, o => Assert.Equal(ApplyStatus.Applied, o.Status));
@@ -50,7 +52,8 @@ public sealed class CosmosStockStoreConcurrencyTests(CosmosEmulatorFixture emula
         var options = await emulator.CreateDatabaseAsync();
         var lost = 0;
         using var race = new FaultInjectionHandler(request =>
-            FaultInjectionHandler.IsReplace(request, options.StockContainerName) && Interlocked.Increment(ref lost) <= 2
+            FaultInjectionHandler.IsReplace(request, options.StockContainerName)
+            && Interlocked.Increment(ref lost) <= 2
                 ? HttpStatusCode.PreconditionFailed
                 : null);
         using var client = emulator.CreateClient(race);
@@ -70,7 +73,9 @@ public sealed class CosmosStockStoreConcurrencyTests(CosmosEmulatorFixture emula
     {
         var options = await emulator.CreateDatabaseAsync(o => o.MaxConflictRetries = 2);
         using var race = new FaultInjectionHandler(request =>
-            FaultInjectionHandler.IsReplace(request, options.StockContainerName) ? HttpStatusCode.PreconditionFailed : null);
+            FaultInjectionHandler.IsReplace(request, options.StockContainerName)
+                ? HttpStatusCode.PreconditionFailed
+                : null);
         using var client = emulator.CreateClient(race);
         var store = CosmosStores.Create(client, options, TimeProvider.System);
         var sku = NewSku();

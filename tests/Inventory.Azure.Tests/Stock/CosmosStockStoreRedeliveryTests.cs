@@ -20,7 +20,8 @@ public sealed class CosmosStockStoreRedeliveryTests(CosmosEmulatorFixture emulat
         var options = await emulator.CreateDatabaseAsync();
         var failed = 0;
         using var crash = new FaultInjectionHandler(request =>
-            FaultInjectionHandler.IsCreate(request, options.LedgerContainerName) && Interlocked.Exchange(ref failed, 1) == 0
+            FaultInjectionHandler.IsCreate(request, options.LedgerContainerName)
+            && Interlocked.Exchange(ref failed, 1) == 0
                 ? HttpStatusCode.InternalServerError
                 : null);
         using var crashingClient = emulator.CreateClient(crash);
