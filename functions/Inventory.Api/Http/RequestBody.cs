@@ -57,7 +57,13 @@ public static class RequestBody
             var path = string.IsNullOrEmpty(error.Path) ? "$" : error.Path;
             return (null, Http.Problem.Invalid(
                 $"The request body is not valid JSON for this route at {path}.",
-                [new ValidationFailure(path, error.Message)]));
+                [new ValidationFailure(path, Explain(error))]));
         }
     }
+
+    // The serializer's own message names .NET types; say it in the API's terms instead.
+    private static string Explain(JsonException error) =>
+        error.InnerException is null && error.Message.Contains("could not be converted", StringComparison.Ordinal)
+            ? "The value has the wrong type for this field (for example text where a number is expected)."
+            : "The JSON is malformed here (cut short, or a missing comma, quote or bracket).";
 }

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -15,6 +16,10 @@ public static class InventoryJson
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+
+            // The product's JSON goes to APIs and files, never into HTML: keep quotes and accents readable.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+
             // Hot types come from the source-generated context; everything else falls back to reflection.
             TypeInfoResolver = JsonTypeInfoResolver.Combine(InventoryJsonContext.Default, new DefaultJsonTypeInfoResolver()),
         };

@@ -1,0 +1,41 @@
+using Inventory.Api.Http;
+using Inventory.Api.Operations;
+using Inventory.Api.Webhooks;
+using Inventory.Core.Catalog;
+using Inventory.Core.Messaging;
+using Inventory.Core.Operations;
+using Inventory.Core.Sync;
+using Inventory.Core.Webhooks;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Inventory.Api;
+
+/// <summary>Registers the use cases and endpoints both hosts share. Adapters (stores, publisher, channels) come from the
+/// host.</summary>
+public static class ApiServiceCollectionExtensions
+{
+    /// <summary>Adds the intake, the event processor, the operations and the HTTP endpoints.</summary>
+    public static IServiceCollection AddInventoryApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<ApiOptions>()
+            .Bind(configuration.GetSection(ApiOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ISyncRequester, NoChannelSync>();
+        services.AddMetrics();
+        services.AddSingleton<IListingMap, DocumentListingMap>();
+        services.AddSingleton<IUnmappedLineStore, DocumentUnmappedLineStore>();
+        services.AddSingleton<WebhookIntake>();
+        services.AddSingleton<MovementProcessor>();
+        services.AddSingleton<StockOperations>();
+        services.AddSingleton<IdempotentPost>();
+        services.AddSingleton<WebhookEndpoint>();
+        services.AddSingleton<OperationsEndpoint>();
+        return services;
+    }
+}

@@ -1,0 +1,39 @@
+using Inventory.Core.Documents;
+using Inventory.Core.Messaging;
+using Inventory.Core.Stock;
+using Inventory.Embedded.Documents;
+using Inventory.Embedded.Inbox;
+using Inventory.Embedded.Stock;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Inventory.Embedded;
+
+/// <summary>Registers the embedded adapters: SQLite stock, documents and inbox, and the in-process consumer.</summary>
+public static class EmbeddedServiceCollectionExtensions
+{
+    /// <summary>Adds the embedded runtime, bound to the <c>Embedded</c> configuration section.</summary>
+    public static IServiceCollection AddEmbeddedRuntime(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<SqliteStoreOptions>()
+            .Bind(configuration.GetSection(SqliteStoreOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<InboxOptions>()
+            .Bind(configuration.GetSection(InboxOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<SqliteStockStore>();
+        services.AddSingleton<IStockStore>(sp => sp.GetRequiredService<SqliteStockStore>());
+        services.AddSingleton<SqliteDocumentStore>();
+        services.AddSingleton<IDocumentStore>(sp => sp.GetRequiredService<SqliteDocumentStore>());
+        services.AddSingleton<SqliteInbox>();
+        services.AddSingleton<IMovementPublisher>(sp => sp.GetRequiredService<SqliteInbox>());
+        services.AddHostedService<InboxConsumer>();
+        return services;
+    }
+}

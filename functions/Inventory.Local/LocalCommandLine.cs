@@ -1,0 +1,43 @@
+namespace Inventory.Local;
+
+/// <summary>
+/// The local host's command line: <c>serve</c> (the default) runs the product on Kestrel with the embedded adapters;
+/// further commands run the same use cases on demand.
+/// </summary>
+internal static class LocalCommandLine
+{
+    public const string Usage = """
+        Inventory.Functions local host
+
+        Usage:
+          dotnet run --project functions/Inventory.Local [-- serve] [--urls URL] [--data-dir DIR]
+
+        Commands:
+          serve        Serve the product's routes (default). --urls defaults to http://127.0.0.1:7071,
+                       --data-dir to ./.inventory (the SQLite stock store and the inbox).
+        Any other option is passed to ASP.NET Core configuration, for example --Logging:LogLevel:Default=Warning.
+        """;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "serve";
+        var rest = command == "serve" && (args.Length == 0 || args[0].StartsWith('-')) ? args : args[1..];
+
+        if (rest.Contains("--help") || rest.Contains("-h") || command is "help")
+        {
+            Console.WriteLine(Usage);
+            return 0;
+        }
+
+        switch (command)
+        {
+            case "serve":
+                await LocalHost.Build(rest).RunAsync().ConfigureAwait(false);
+                return 0;
+
+            default:
+                await Console.Error.WriteLineAsync($"Unknown command '{command}'.\n\n{Usage}").ConfigureAwait(false);
+                return 2;
+        }
+    }
+}

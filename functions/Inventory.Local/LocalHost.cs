@@ -1,0 +1,68 @@
+using Inventory.Api;
+using Inventory.Embedded;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Inventory.Local;
+
+/// <summary>
+/// The product on one machine: the Function App's routes on Kestrel, with the SQLite stock store, the durable SQLite
+/// inbox and the in-process consumer instead of Cosmos DB and Service Bus. Needs no cloud service and no emulator.
+/// </summary>
+internal static class LocalHost
+{
+    public const string DefaultUrl = "http://127.0.0.1:7071";
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = Translate(args),
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Configuration.AddInMemoryCollection(Defaults(builder.Configuration));
+
+        builder.Services.AddInventoryApi(builder.Configuration);
+        builder.Services.AddEmbeddedRuntime(builder.Configuration);
+        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel =>
+            kestrel.AddServerHeader = false);
+
+        var app = builder.Build();
+        app.MapInventoryApi();
+        app.MapGet("/", () => Results.Redirect("/api/openapi.json"));
+        return app;
+    }
+
+    // Short options of the command line become the configuration keys they stand for.
+    private static string[] Translate(string[] args) => args
+        .Select(a => a switch
+        {
+            "--data-dir" => "--Embedded:DataDirectory",
+            _ when a.StartsWith("--data-dir=", StringComparison.Ordinal) => "--Embedded:DataDirectory=" + a[11..],
+            _ => a,
+        })
+        .ToArray();
+
+    private static Dictionary<string, string?> Defaults(ConfigurationManager configuration)
+    {
+        var defaults = new Dictionary<string, string?>
+        {
+            ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+            ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Information",
+        };
+        if (string.IsNullOrEmpty(configuration["urls"]) && string.IsNullOrEmpty(configuration["ASPNETCORE_URLS"]))
+        {
+            defaults["urls"] = DefaultUrl;
+        }
+
+        if (string.IsNullOrEmpty(configuration["Embedded:DataDirectory"]))
+        {
+            defaults["Embedded:DataDirectory"] = Path.Combine(Directory.GetCurrentDirectory(), ".inventory");
+        }
+
+        return defaults;
+    }
+}

@@ -1,0 +1,3 @@
+using Inventory.Local;
+
+return await LocalCommandLine.RunAsync(args);
