@@ -34,7 +34,8 @@ public static class ServiceBusServiceCollectionExtensions
         services.TryAddEnumerable(
             ServiceDescriptor.Singleton<IValidateOptions<ServiceBusOptions>, ServiceBusOptionsValidator>());
 
-        services.TryAddSingleton(provider => CreateClient(provider.GetRequiredService<IOptions<ServiceBusOptions>>().Value));
+        services.TryAddSingleton(
+            provider => CreateClient(provider.GetRequiredService<IOptions<ServiceBusOptions>>().Value));
         services.TryAddSingleton<IMovementPublisher>(provider => new ServiceBusMovementPublisher(
             provider.GetRequiredService<ServiceBusClient>()
                 .CreateSender(provider.GetRequiredService<IOptions<ServiceBusOptions>>().Value.QueueName),
