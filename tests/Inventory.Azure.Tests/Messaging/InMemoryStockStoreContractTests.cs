@@ -3,7 +3,7 @@ using Inventory.Testing.Stock;
 
 namespace Inventory.Azure.Tests.Messaging;
 
-/// <summary>The handler tests lean on the in-memory fake; this holds it to the same contract as the real stores.</summary>
+/// <summary>The handler tests lean on the in-memory fake; this holds it to the contract the real stores keep.</summary>
 public sealed class InMemoryStockStoreContractTests : StockStoreContract
 {
     private readonly InMemoryStockStore _store;

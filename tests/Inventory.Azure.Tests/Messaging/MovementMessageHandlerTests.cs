@@ -239,13 +239,14 @@ public sealed class MovementMessageHandlerTests
         _settlement.Setup(s => s.AbandonMessageAsync(message, It.IsAny<CancellationToken>()))
             .Returns(Task.CompletedTask);
 
-    /// <summary>Allows only a poison dead letter for the message; the returned function reads its description.</summary>
+    /// <summary>Allows only a poison dead letter for the message; the result reads its description.</summary>
     private Func<string> ExpectPoison(ServiceBusReceivedMessage message)
     {
         string? description = null;
         _settlement.Setup(s => s.DeadLetterMessageAsync(
                 message, "PoisonMessage", It.IsAny<string>(), It.IsAny<CancellationToken>()))
-            .Callback((ServiceBusReceivedMessage _, string _, string text, CancellationToken _) => description = text)
+            .Callback((ServiceBusReceivedMessage _, string _, string text, CancellationToken _) =>
+                description = text)
             .Returns(Task.CompletedTask);
         return () => description ?? throw new InvalidOperationException("The message was not dead-lettered.");
     }

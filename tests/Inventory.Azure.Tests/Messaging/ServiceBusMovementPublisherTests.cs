@@ -117,7 +117,8 @@ public sealed class ServiceBusMovementPublisherTests
         _sender.Setup(s => s.CreateMessageBatchAsync(It.IsAny<CancellationToken>()))
             .Returns(() => ValueTask.FromResult(ServiceBusModelFactory.ServiceBusMessageBatch(1024, [])));
         _sender.Setup(s => s.SendMessagesAsync(It.IsAny<ServiceBusMessageBatch>(), It.IsAny<CancellationToken>()))
-            .ThrowsAsync(new ServiceBusException("The namespace is unreachable.", ServiceBusFailureReason.ServiceTimeout));
+            .ThrowsAsync(
+                new ServiceBusException("The namespace is unreachable.", ServiceBusFailureReason.ServiceTimeout));
 
         var error = await Assert.ThrowsAsync<ServiceBusException>(
             () => CreateSut().PublishAsync([Envelope(Commit("SKU-1", Main, 1))]));

@@ -21,7 +21,8 @@ public sealed class ServiceBusServiceCollectionExtensionsTests
     [Fact]
     public async Task AddServiceBusMovementPipeline_NamespaceOnly_UsesDocumentedDefaults()
     {
-        await using var provider = Build(new() { ["ServiceBus:FullyQualifiedNamespace"] = "contoso.servicebus.windows.net" });
+        await using var provider = Build(
+            new() { ["ServiceBus:FullyQualifiedNamespace"] = "contoso.servicebus.windows.net" });
 
         var options = provider.GetRequiredService<IOptions<ServiceBusOptions>>().Value;
 
@@ -117,6 +118,7 @@ public sealed class ServiceBusServiceCollectionExtensionsTests
 
         services.AddServiceBusMovementPipeline(configuration);
 
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        return services.BuildServiceProvider(
+            new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 }
