@@ -14,6 +14,13 @@ namespace Inventory.Azure.Messaging;
 /// Every message is settled exactly once, here; nothing is left for the processor to complete automatically.
 /// Settlement is not cancelled by shutdown: once the store has decided, recording that decision is cheaper than a
 /// redelivery, and the client's own timeouts bound the call.
+/// <para>
+/// Known shortcomings. An abandoned message comes back at once, with no back-off, so a retry only helps once the
+/// contention or outage is over; the store retries with jitter before asking for one, and the queue's maximum
+/// delivery count ends the loop in the dead letters. When the sync request fails after the movement was applied,
+/// the message is abandoned and its redelivery is a duplicate, which completes without asking for the sync again:
+/// that SKU's channel quantities wait for its next movement or for the reconciliation run.
+/// </para>
 /// </remarks>
 internal sealed class MovementMessageHandler(MovementProcessor processor, ILogger<MovementMessageHandler> logger)
 {

@@ -203,6 +203,19 @@ public sealed class MovementMessageHandlerTests
     }
 
     [Fact]
+    public async Task HandleAsync_SyncRequestFailsAfterApply_AbandonsMessage()
+    {
+        _sync.Setup(s => s.RequestSyncAsync(It.IsAny<SyncRequest>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new InvalidOperationException("The sync scheduler is unreachable."));
+        var message = Received(Envelope(Adjust(NewSku(), Main, 5)));
+        ExpectAbandon(message);
+
+        await CreateSut().HandleAsync(message, _settlement.Object, CancellationToken.None);
+
+        _settlement.Verify(s => s.AbandonMessageAsync(message, It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
     public void Truncate_TextLongerThanServiceBusAllows_IsCutToTheLimit()
     {
         var text = new string('x', 5000);
