@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Inventory.Core.Messaging;
 using Inventory.Core.Stock;
 
 namespace Inventory.Core.Serialization;
@@ -12,4 +13,5 @@ namespace Inventory.Core.Serialization;
 [JsonSerializable(typeof(OversellIncident))]
 [JsonSerializable(typeof(CostLayer[]))]
 [JsonSerializable(typeof(StockPosition))]
+[JsonSerializable(typeof(MovementEnvelope))]
 internal sealed partial class InventoryJsonContext : JsonSerializerContext;
