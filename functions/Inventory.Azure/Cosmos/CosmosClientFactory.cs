@@ -3,7 +3,7 @@ using Microsoft.Azure.Cosmos;
 
 namespace Inventory.Azure.Cosmos;
 
-/// <summary>Makes the one <see cref="CosmosClient"/> the Cosmos DB stores share, from the <c>Cosmos</c> section.</summary>
+/// <summary>Makes the one <see cref="CosmosClient"/> the Cosmos DB stores share.</summary>
 internal static class CosmosClientFactory
 {
     /// <summary>The configuration section every Cosmos DB store reads.</summary>

@@ -43,7 +43,8 @@ internal static class CosmosDocumentIds
 
     private const char Marker = '~';
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UTF8Encoding StrictUtf8 =
+        new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The id to store for <paramref name="id"/>.</summary>
     public static string Encode(string id)

@@ -112,7 +112,8 @@ internal sealed class CosmosDocumentStore : IDocumentStore
         return response.Headers.ETag;
     }
 
-    public async Task UpsertAsync<T>(string collection, string id, T value, CancellationToken cancellationToken = default)
+    public async Task UpsertAsync<T>(
+        string collection, string id, T value, CancellationToken cancellationToken = default)
     {
         using var body = Serialize(collection, id, value);
         using var response = await _container
@@ -171,7 +172,7 @@ internal sealed class CosmosDocumentStore : IDocumentStore
         return new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(document, CosmosJson.Options), writable: false);
     }
 
-    /// <summary>Microseconds since the Unix epoch, one more than the last write's when the clock has not moved.</summary>
+    /// <summary>Microseconds since the Unix epoch; one more than the last write's if the clock has not moved.</summary>
     private long NextWrittenTicks()
     {
         var now = (_time.GetUtcNow() - DateTimeOffset.UnixEpoch).Ticks / TimeSpan.TicksPerMicrosecond;

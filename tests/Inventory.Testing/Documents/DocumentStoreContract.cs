@@ -12,7 +12,7 @@ public abstract class DocumentStoreContract
 {
     private const int Racers = 16;
 
-    /// <summary>Ids a storage engine may refuse, escape or confuse with each other; a store must keep them apart.</summary>
+    /// <summary>Ids a storage engine may refuse, escape or confuse; a store must keep every one apart.</summary>
     private static readonly string[] TrickyIdValues =
     [
         "a/b",
