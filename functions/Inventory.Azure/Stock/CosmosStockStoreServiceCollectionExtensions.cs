@@ -1,4 +1,4 @@
-using Azure.Identity;
+using Inventory.Azure.Cosmos;
 using Inventory.Core.Stock;
 using Microsoft.Azure.Cosmos;
 using Microsoft.Extensions.Configuration;
@@ -30,21 +30,11 @@ public static class CosmosStockStoreServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(provider =>
-            CreateClient(provider.GetRequiredService<IOptions<CosmosStockStoreOptions>>().Value));
+        {
+            var options = provider.GetRequiredService<IOptions<CosmosStockStoreOptions>>().Value;
+            return CosmosClientFactory.Create(options.AccountEndpoint, options.ConnectionString);
+        });
         services.TryAddSingleton<IStockStore, CosmosStockStore>();
         return services;
-    }
-
-    private static CosmosClient CreateClient(CosmosStockStoreOptions options)
-    {
-        var clientOptions = new CosmosClientOptions { ApplicationName = "inventory-functions" };
-        if (!string.IsNullOrWhiteSpace(options.ConnectionString))
-        {
-            return new CosmosClient(options.ConnectionString, clientOptions);
-        }
-
-        var endpoint = options.AccountEndpoint ?? throw new InvalidOperationException(
-            $"Set {CosmosStockStoreOptions.SectionName}:AccountEndpoint so the stock store can reach Cosmos DB.");
-        return new CosmosClient(endpoint.AbsoluteUri, new DefaultAzureCredential(), clientOptions);
     }
 }

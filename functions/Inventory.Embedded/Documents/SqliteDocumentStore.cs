@@ -23,8 +23,13 @@ public sealed class SqliteDocumentStore : IDocumentStore
         CREATE INDEX IF NOT EXISTS documents_by_write ON documents (collection, written_seq);
         """;
 
+    /// <summary>
+    /// The next write position in a collection, taken inside the writing statement: every store on the same file
+    /// (the local host and its command line each open one) then orders writes the same way.
+    /// </summary>
+    private const string NextSeq = "(SELECT COALESCE(MAX(written_seq), 0) + 1 FROM documents WHERE collection = $c)";
+
     private readonly SqliteConnections _connections;
-    private long _writeSequence;
 
     /// <summary>Opens the store in the embedded database file, creating its table if missing.</summary>
     public SqliteDocumentStore(IOptions<SqliteStoreOptions> options)
@@ -33,8 +38,8 @@ public sealed class SqliteDocumentStore : IDocumentStore
         _connections = new SqliteConnections(options.Value);
         using var connection = _connections.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = Schema + "SELECT COALESCE(MAX(written_seq), 0) FROM documents;";
-        _writeSequence = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        command.CommandText = Schema;
+        command.ExecuteNonQuery();
     }
 
     /// <inheritdoc />
@@ -60,8 +65,8 @@ public sealed class SqliteDocumentStore : IDocumentStore
         string collection, string id, T value, CancellationToken cancellationToken = default)
     {
         var changed = Execute(
-            "INSERT INTO documents (collection, id, version, written_seq, body) VALUES ($c, $id, 1, $seq, $body) "
-            + "ON CONFLICT (collection, id) DO NOTHING",
+            "INSERT INTO documents (collection, id, version, written_seq, body) "
+            + $"VALUES ($c, $id, 1, {NextSeq}, $body) ON CONFLICT (collection, id) DO NOTHING",
             collection, id, value, expectedVersion: null);
         return Task.FromResult<string?>(changed ? "1" : null);
     }
@@ -76,7 +81,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         }
 
         var changed = Execute(
-            "UPDATE documents SET version = version + 1, written_seq = $seq, body = $body "
+            $"UPDATE documents SET version = version + 1, written_seq = {NextSeq}, body = $body "
             + "WHERE collection = $c AND id = $id AND version = $expected",
             collection, id, value, version);
         return Task.FromResult(changed ? (version + 1).ToString(CultureInfo.InvariantCulture) : null);
@@ -86,8 +91,9 @@ public sealed class SqliteDocumentStore : IDocumentStore
     public Task UpsertAsync<T>(string collection, string id, T value, CancellationToken cancellationToken = default)
     {
         Execute(
-            "INSERT INTO documents (collection, id, version, written_seq, body) VALUES ($c, $id, 1, $seq, $body) "
-            + "ON CONFLICT (collection, id) DO UPDATE SET version = version + 1, written_seq = $seq, body = $body",
+            "INSERT INTO documents (collection, id, version, written_seq, body) "
+            + $"VALUES ($c, $id, 1, {NextSeq}, $body) ON CONFLICT (collection, id) DO UPDATE SET "
+            + "version = version + 1, written_seq = excluded.written_seq, body = excluded.body",
             collection, id, value, expectedVersion: null);
         return Task.CompletedTask;
     }
@@ -118,7 +124,6 @@ public sealed class SqliteDocumentStore : IDocumentStore
         command.CommandText = sql;
         command.Parameters.AddWithValue("$c", collection);
         command.Parameters.AddWithValue("$id", id);
-        command.Parameters.AddWithValue("$seq", Interlocked.Increment(ref _writeSequence));
         command.Parameters.AddWithValue("$body", JsonSerializer.Serialize(value, InventoryJson.Options));
         if (expectedVersion is { } expected)
         {
