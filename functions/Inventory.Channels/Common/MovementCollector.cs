@@ -21,6 +21,8 @@ internal sealed class MovementCollector(
 
     public PayloadProblems Problems => problems;
 
+    public DateTimeOffset ReceivedAt => request.ReceivedAt;
+
     /// <summary>Adds the movements <paramref name="steps"/> for one line, or one unmapped line.</summary>
     public async ValueTask AddLineAsync(
         ChannelLine line,
