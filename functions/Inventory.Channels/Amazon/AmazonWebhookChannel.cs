@@ -179,8 +179,8 @@ internal sealed class AmazonWebhookChannel(
 
         var reported = AmazonFbaQuantities.Read(inventory.Value, inventoryPath, problems);
         var id = MovementIds.Create(Name, "fba", notificationId);
-        var line = new ChannelLine(notificationId, sku, asin, Math.Max(reported.OnHand, 1), path);
-        var resolved = await collector.ResolveSkuAsync(line with { Path = path }, cancellationToken).ConfigureAwait(false);
+        var line = new ChannelLine(notificationId, sku, asin, reported.OnHand, path);
+        var resolved = await collector.ResolveSkuAsync(line, cancellationToken).ConfigureAwait(false);
         if (resolved is null)
         {
             if (sku is not null || asin is not null)
