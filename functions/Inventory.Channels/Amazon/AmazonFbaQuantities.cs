@@ -28,7 +28,8 @@ internal static class AmazonFbaQuantities
         {
             reservedTotal = Payload.Count(reserved, "TotalReservedQuantity", reservedPath, problems);
             forOrders = Payload.TryGet(reserved, "PendingCustomerOrderQuantity", out _)
-                ? Math.Min(Payload.Count(reserved, "PendingCustomerOrderQuantity", reservedPath, problems), reservedTotal)
+                ? Math.Min(
+                    Payload.Count(reserved, "PendingCustomerOrderQuantity", reservedPath, problems), reservedTotal)
                 : reservedTotal;
         }
 

@@ -5,7 +5,9 @@ using Microsoft.Extensions.Options;
 
 namespace Inventory.Channels.Amazon;
 
-/// <summary>Fetches an order's items from the SP-API Orders API (<c>GET /orders/v0/orders/{id}/orderItems</c>).</summary>
+/// <summary>
+/// Fetches an order's items from the SP-API Orders API (<c>GET /orders/v0/orders/{id}/orderItems</c>).
+/// </summary>
 /// <remarks>
 /// Authenticates with the configured <see cref="AmazonOptions.AccessToken"/> only; the Login with Amazon token
 /// exchange comes later. Follows <c>NextToken</c> for at most <see cref="MaxPages"/> pages.
@@ -16,7 +18,8 @@ internal sealed class AmazonOrderClient(
     private const int MaxPages = 10;
 
     /// <summary>The order's items, or null when Amazon does not know the order.</summary>
-    public async Task<IReadOnlyList<AmazonOrderItem>?> GetOrderItemsAsync(string orderId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<AmazonOrderItem>?> GetOrderItemsAsync(
+        string orderId, CancellationToken cancellationToken)
     {
         var client = httpClientFactory.CreateClient(ChannelHttpClients.AmazonOrders);
         var items = new List<AmazonOrderItem>();
@@ -66,7 +69,8 @@ internal sealed class AmazonOrderClient(
             var ordered = Payload.Quantity(item, "QuantityOrdered", path, problems);
             if (id is null || ordered is null)
             {
-                throw new ChannelApiException($"The Amazon Orders API sent an order item without id or quantity at {path}.");
+                throw new ChannelApiException(
+                    $"The Amazon Orders API sent an order item without id or quantity at {path}.");
             }
 
             items.Add(new AmazonOrderItem(

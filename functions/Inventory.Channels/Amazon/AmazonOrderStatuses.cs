@@ -16,7 +16,8 @@ internal static class AmazonOrderStatuses
 
     public static IReadOnlyList<MovementStep> Steps(string status, string orderId, AmazonOrderItem item)
     {
-        var commit = new MovementStep(MovementKind.OrderLineCommitted, Id(orderId, item, "commit"), item.QuantityOrdered);
+        var commit = new MovementStep(
+            MovementKind.OrderLineCommitted, Id(orderId, item, "commit"), item.QuantityOrdered);
         var ship = new MovementStep(MovementKind.OrderLineShipped, Id(orderId, item, "ship"), item.QuantityOrdered);
         var unshipped = item.QuantityOrdered - Math.Min(item.QuantityShipped, item.QuantityOrdered);
         return status switch

@@ -52,7 +52,8 @@ internal sealed class AmazonWebhookChannel(
 
         return ValueTask.FromResult(WebhookSignatures.SecretEquals(presented, settings.SharedSecret)
             ? WebhookVerification.Authentic
-            : ChannelLog.Refuse(logger, Name, $"The {settings.SecretHeaderName} header does not hold the shared secret."));
+            : ChannelLog.Refuse(
+                logger, Name, $"The {settings.SecretHeaderName} header does not hold the shared secret."));
     }
 
     public async ValueTask<WebhookParseResult> ParseAsync(WebhookRequest request, CancellationToken cancellationToken)
@@ -92,15 +93,16 @@ internal sealed class AmazonWebhookChannel(
             }
             else
             {
-                await OrderChangeAsync(body, payloadPath, occurredAt, collector, cancellationToken).ConfigureAwait(false);
+                await OrderChangeAsync(body, payloadPath, occurredAt, collector, cancellationToken)
+                    .ConfigureAwait(false);
             }
         }
 
         return ChannelLog.Report(logger, Name, collector.ToResult());
     }
 
-    public ValueTask<ChallengeAnswer?> AnswerChallengeAsync(WebhookRequest request, CancellationToken cancellationToken) =>
-        ValueTask.FromResult<ChallengeAnswer?>(null);
+    public ValueTask<ChallengeAnswer?> AnswerChallengeAsync(
+        WebhookRequest request, CancellationToken cancellationToken) => ValueTask.FromResult<ChallengeAnswer?>(null);
 
     private async ValueTask OrderChangeAsync(
         JsonElement payload,
@@ -170,7 +172,8 @@ internal sealed class AmazonWebhookChannel(
             return;
         }
 
-        var (inventory, inventoryPath) = PickMarketplace(marketplaces.Value, Payload.Path(path, "FulfillmentInventoryByMarketplace"));
+        var (inventory, inventoryPath) = PickMarketplace(
+            marketplaces.Value, Payload.Path(path, "FulfillmentInventoryByMarketplace"));
         if (inventory is null)
         {
             problems.Add(Payload.Path(path, "FulfillmentInventoryByMarketplace"), "No marketplace entry to read.");

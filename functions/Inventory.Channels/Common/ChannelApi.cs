@@ -5,7 +5,9 @@ using Microsoft.Extensions.Logging;
 
 namespace Inventory.Channels.Common;
 
-/// <summary>GETs a JSON resource from a marketplace API, turning transport failures into <see cref="ChannelApiException"/>.</summary>
+/// <summary>
+/// GETs a JSON resource from a marketplace API, turning transport failures into <see cref="ChannelApiException"/>.
+/// </summary>
 internal static class ChannelApi
 {
     /// <summary>The parsed response, or null when the API answers 404.</summary>
@@ -56,7 +58,8 @@ internal static class ChannelApi
                 catch (JsonException error)
                 {
                     ChannelLog.ApiFailed(logger, channel, operation, (int)response.StatusCode);
-                    throw new ChannelApiException($"The {channel} API sent a body that is not JSON for {operation}.", error);
+                    throw new ChannelApiException(
+                        $"The {channel} API sent a body that is not JSON for {operation}.", error);
                 }
             }
         }

@@ -20,7 +20,8 @@ public static class ChannelServiceCollectionExtensions
     /// refuses every delivery with a reason, so a host runs with no channel configured. The host must register an
     /// <see cref="Inventory.Core.Catalog.IListingMap"/> and logging; a <see cref="TimeProvider"/> is added if missing.
     /// </summary>
-    public static IServiceCollection AddMarketplaceChannels(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddMarketplaceChannels(
+        this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);

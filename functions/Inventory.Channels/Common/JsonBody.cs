@@ -9,7 +9,9 @@ internal static class JsonBody
 {
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = 64 };
 
-    /// <summary>The document, or null with <paramref name="problem"/> saying why the body is not a JSON object.</summary>
+    /// <summary>
+    /// The document, or null with <paramref name="problem"/> saying why the body is not a JSON object.
+    /// </summary>
     public static JsonDocument? TryParse(ReadOnlyMemory<byte> body, out ValidationFailure? problem)
     {
         problem = null;

@@ -91,7 +91,9 @@ internal sealed class MovementCollector(
     /// <summary>Adds an unmapped line built by the caller.</summary>
     public void AddUnmapped(UnmappedLine line) => _unmapped.Add(line);
 
-    /// <summary>The SKU a line sells, or null when it maps to none (a missing SKU and listing id is a problem).</summary>
+    /// <summary>
+    /// The SKU a line sells, or null when it maps to none (a missing SKU and listing id is a problem).
+    /// </summary>
     public async ValueTask<string?> ResolveSkuAsync(ChannelLine line, CancellationToken cancellationToken)
     {
         if (IsStorable(line.Sku))

@@ -51,7 +51,9 @@ internal static class Payload
     public static string? OptionalText(JsonElement element, string name) =>
         TryGet(element, name, out var value) ? AsIdText(value) : null;
 
-    /// <summary>A positive unit count: an integer or a numeric string, at most <see cref="MovementValidator.MaxQuantity"/>.</summary>
+    /// <summary>
+    /// A positive unit count: an integer or a numeric string, at most <see cref="MovementValidator.MaxQuantity"/>.
+    /// </summary>
     public static int? Quantity(JsonElement element, string name, string path, PayloadProblems problems)
     {
         var fieldPath = Path(path, name);
@@ -92,7 +94,9 @@ internal static class Payload
         return (int)count;
     }
 
-    /// <summary>An optional timestamp: ISO 8601 text, or Unix seconds or milliseconds. Unreadable is a problem.</summary>
+    /// <summary>
+    /// An optional timestamp: ISO 8601 text, or Unix seconds or milliseconds. Unreadable is a problem.
+    /// </summary>
     public static DateTimeOffset? Timestamp(JsonElement element, string name, string path, PayloadProblems problems)
     {
         if (!TryGet(element, name, out var value))

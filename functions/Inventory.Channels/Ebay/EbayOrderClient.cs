@@ -4,8 +4,12 @@ using Microsoft.Extensions.Options;
 
 namespace Inventory.Channels.Ebay;
 
-/// <summary>Fetches an order's line items from the Fulfillment API (<c>GET /sell/fulfillment/v1/order/{orderId}</c>).</summary>
-/// <remarks>Authenticates with the configured <see cref="EbayOptions.AccessToken"/> only; the token flow comes later.</remarks>
+/// <summary>
+/// Fetches an order's line items from the Fulfillment API (<c>GET /sell/fulfillment/v1/order/{orderId}</c>).
+/// </summary>
+/// <remarks>
+/// Authenticates with the configured <see cref="EbayOptions.AccessToken"/> only; the token flow comes later.
+/// </remarks>
 internal sealed class EbayOrderClient(
     IHttpClientFactory httpClientFactory, IOptions<EbayOptions> options, ILogger<EbayOrderClient> logger)
 {
@@ -43,7 +47,8 @@ internal sealed class EbayOrderClient(
             var quantity = Payload.Quantity(item, "quantity", path, problems);
             if (id is null || quantity is null)
             {
-                throw new ChannelApiException($"The eBay Fulfillment API sent a line item without id or quantity at {path}.");
+                throw new ChannelApiException(
+                    $"The eBay Fulfillment API sent a line item without id or quantity at {path}.");
             }
 
             lines.Add(new EbayOrderLine(

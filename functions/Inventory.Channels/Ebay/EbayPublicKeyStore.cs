@@ -9,7 +9,9 @@ namespace Inventory.Channels.Ebay;
 /// Fetches eBay's notification keys from <c>GET /commerce/notification/v1/public_key/{kid}</c> and keeps each for
 /// <see cref="EbayOptions.PublicKeyCacheMinutes"/>, so a burst of notifications costs one call per key.
 /// </summary>
-/// <remarks>Authenticates with the configured <see cref="EbayOptions.AccessToken"/> only; the token flow comes later.</remarks>
+/// <remarks>
+/// Authenticates with the configured <see cref="EbayOptions.AccessToken"/> only; the token flow comes later.
+/// </remarks>
 internal sealed class EbayPublicKeyStore(
     IHttpClientFactory httpClientFactory,
     IOptions<EbayOptions> options,

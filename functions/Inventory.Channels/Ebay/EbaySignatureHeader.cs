@@ -4,7 +4,9 @@ using Inventory.Channels.Common;
 
 namespace Inventory.Channels.Ebay;
 
-/// <summary>The decoded <c>X-EBAY-SIGNATURE</c> header: base64 of a JSON object with alg, kid, signature, digest.</summary>
+/// <summary>
+/// The decoded <c>X-EBAY-SIGNATURE</c> header: base64 of a JSON object with alg, kid, signature and digest.
+/// </summary>
 internal sealed record EbaySignatureHeader(string? Algorithm, string KeyId, byte[] Signature, string? Digest)
 {
     /// <summary>The header's content, or null when it is not what eBay sends.</summary>

@@ -52,7 +52,8 @@ internal sealed class EbayWebhookChannel(
         var header = EbaySignatureHeader.TryParse(presented);
         if (header is null)
         {
-            return ChannelLog.Refuse(logger, Name, $"The {SignatureHeader} header is not base64 JSON with kid and signature.");
+            return ChannelLog.Refuse(
+                logger, Name, $"The {SignatureHeader} header is not base64 JSON with kid and signature.");
         }
 
         if (header.Algorithm is not null && !header.Algorithm.Equals("ecdsa", StringComparison.OrdinalIgnoreCase))
@@ -129,7 +130,8 @@ internal sealed class EbayWebhookChannel(
         if (!request.Query.TryGetValue("challenge_code", out var code) || string.IsNullOrEmpty(code))
         {
             ChannelLog.ChallengeRefused(logger, Name, "the challenge_code query parameter is missing");
-            return ValueTask.FromResult<ChallengeAnswer?>(Problem(400, "The challenge_code query parameter is required."));
+            return ValueTask.FromResult<ChallengeAnswer?>(
+                Problem(400, "The challenge_code query parameter is required."));
         }
 
         var endpoint = string.IsNullOrEmpty(options.Value.EndpointUrl) ? request.Url : options.Value.EndpointUrl;
@@ -143,10 +145,14 @@ internal sealed class EbayWebhookChannel(
 
     /// <summary>Hex SHA-256 of challenge code, verification token and endpoint URL, in that order.</summary>
     internal static string ChallengeResponse(string challengeCode, string verificationToken, string endpointUrl) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(challengeCode + verificationToken + endpointUrl)));
+        Convert.ToHexStringLower(
+            SHA256.HashData(Encoding.UTF8.GetBytes(challengeCode + verificationToken + endpointUrl)));
 
     private static ChallengeAnswer Problem(int status, string message) =>
-        new(status, "application/json", JsonSerializer.Serialize(new Dictionary<string, string> { ["error"] = message }));
+        new(
+            status,
+            "application/json",
+            JsonSerializer.Serialize(new Dictionary<string, string> { ["error"] = message }));
 
     private static bool VerifySignature(string pem, ReadOnlySpan<byte> body, byte[] signature, HashAlgorithmName digest)
     {

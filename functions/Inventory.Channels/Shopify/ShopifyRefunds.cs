@@ -7,7 +7,8 @@ namespace Inventory.Channels.Shopify;
 /// <summary>What a Shopify refund line does to stock, from its <c>restock_type</c>.</summary>
 /// <remarks>
 /// <list type="bullet">
-/// <item><c>return</c>: the unit came back and was restocked, so it is a <see cref="MovementKind.ReturnRestocked"/>.</item>
+/// <item><c>return</c>: the unit came back and was restocked, so it is a
+/// <see cref="MovementKind.ReturnRestocked"/>.</item>
 /// <item><c>cancel</c>: Shopify uses it for units that never shipped, so nothing comes back to the shelf; the order
 /// simply stops holding them, which is an <see cref="MovementKind.OrderLineReleased"/>. Booking it as a restock would
 /// count the unit twice: it never left on hand.</item>

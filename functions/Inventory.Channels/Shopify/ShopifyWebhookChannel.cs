@@ -39,7 +39,8 @@ internal sealed class ShopifyWebhookChannel(
             return ValueTask.FromResult(ChannelLog.Refuse(
                 logger,
                 Name,
-                "No Shopify webhook secret is configured (Channels:Shopify:WebhookSecret); set it to accept deliveries."));
+                "No Shopify webhook secret is configured (Channels:Shopify:WebhookSecret); "
+                + "set it to accept deliveries."));
         }
 
         var presented = request.Header(SignatureHeader);
@@ -51,7 +52,8 @@ internal sealed class ShopifyWebhookChannel(
         var signature = WebhookSignatures.FromBase64(presented);
         if (signature is null)
         {
-            return ValueTask.FromResult(ChannelLog.Refuse(logger, Name, $"The {SignatureHeader} header is not base64."));
+            return ValueTask.FromResult(
+                ChannelLog.Refuse(logger, Name, $"The {SignatureHeader} header is not base64."));
         }
 
         var body = request.Body.Span;
@@ -104,8 +106,8 @@ internal sealed class ShopifyWebhookChannel(
         return ChannelLog.Report(logger, Name, handled ? collector.ToResult() : WebhookParseResult.Unsupported(topic));
     }
 
-    public ValueTask<ChallengeAnswer?> AnswerChallengeAsync(WebhookRequest request, CancellationToken cancellationToken) =>
-        ValueTask.FromResult<ChallengeAnswer?>(null);
+    public ValueTask<ChallengeAnswer?> AnswerChallengeAsync(
+        WebhookRequest request, CancellationToken cancellationToken) => ValueTask.FromResult<ChallengeAnswer?>(null);
 
     private static bool Matches(string secret, ReadOnlySpan<byte> body, byte[] signature) =>
         CryptographicOperations.FixedTimeEquals(WebhookSignatures.HmacSha256(secret, [], body), signature);
@@ -158,7 +160,9 @@ internal sealed class ShopifyWebhookChannel(
         var released = ReleasedByRefunds(order);
         foreach (var line in lines)
         {
-            var remaining = line.Quantity - shipped.GetValueOrDefault(line.LineId) - released.GetValueOrDefault(line.LineId);
+            var remaining = line.Quantity
+                - shipped.GetValueOrDefault(line.LineId)
+                - released.GetValueOrDefault(line.LineId);
             if (remaining <= 0)
             {
                 continue;
@@ -190,8 +194,8 @@ internal sealed class ShopifyWebhookChannel(
         var index = 0;
         foreach (var fulfillment in fulfillments.EnumerateArray())
         {
-            await FulfillmentAsync(fulfillment, Payload.Index("fulfillments", index++), orderId, collector, cancellationToken)
-                .ConfigureAwait(false);
+            var path = Payload.Index("fulfillments", index++);
+            await FulfillmentAsync(fulfillment, path, orderId, collector, cancellationToken).ConfigureAwait(false);
         }
 
         return true;
@@ -388,7 +392,8 @@ internal sealed class ShopifyWebhookChannel(
     private static Dictionary<string, int> ShippedByLine(JsonElement order)
     {
         var shipped = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (!Payload.TryGet(order, "fulfillments", out var fulfillments) || fulfillments.ValueKind != JsonValueKind.Array)
+        if (!Payload.TryGet(order, "fulfillments", out var fulfillments)
+            || fulfillments.ValueKind != JsonValueKind.Array)
         {
             return shipped;
         }
@@ -426,7 +431,11 @@ internal sealed class ShopifyWebhookChannel(
     }
 
     private static void AddQuantities(
-        JsonElement parent, string arrayName, string idName, Dictionary<string, int> totals, Func<JsonElement, bool> include)
+        JsonElement parent,
+        string arrayName,
+        string idName,
+        Dictionary<string, int> totals,
+        Func<JsonElement, bool> include)
     {
         if (!Payload.TryGet(parent, arrayName, out var items) || items.ValueKind != JsonValueKind.Array)
         {

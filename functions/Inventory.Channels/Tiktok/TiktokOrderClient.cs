@@ -13,10 +13,12 @@ internal sealed class TiktokOrderClient(
     IHttpClientFactory httpClientFactory, IOptions<TiktokOptions> options, ILogger<TiktokOrderClient> logger)
 {
     /// <summary>The order's lines, or null when TikTok does not return the order.</summary>
-    public async Task<IReadOnlyList<TiktokOrderLine>?> GetLinesAsync(string orderId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<TiktokOrderLine>?> GetLinesAsync(
+        string orderId, CancellationToken cancellationToken)
     {
         var client = httpClientFactory.CreateClient(ChannelHttpClients.TiktokOrders);
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"order/202309/orders?ids={Uri.EscapeDataString(orderId)}");
+        using var request = new HttpRequestMessage(
+            HttpMethod.Get, $"order/202309/orders?ids={Uri.EscapeDataString(orderId)}");
         if (!string.IsNullOrEmpty(options.Value.AccessToken))
         {
             request.Headers.TryAddWithoutValidation("x-tts-access-token", options.Value.AccessToken);
@@ -70,12 +72,15 @@ internal sealed class TiktokOrderClient(
             var path = Payload.Index("order.line_items", index++);
             var id = Payload.Id(item, "id", path, problems)
                 ?? throw new ChannelApiException($"The TikTok Shop Order API sent a line without id at {path}.");
-            var quantity = Payload.TryGet(item, "quantity", out _) ? Payload.Quantity(item, "quantity", path, problems) : 1;
+            var quantity = Payload.TryGet(item, "quantity", out _)
+                ? Payload.Quantity(item, "quantity", path, problems)
+                : 1;
             lines.Add(new TiktokOrderLine(
                 id,
                 Payload.OptionalText(item, "seller_sku"),
                 Payload.OptionalText(item, "sku_id"),
-                quantity ?? throw new ChannelApiException($"The TikTok Shop Order API sent a bad quantity at {path}.")));
+                quantity
+                    ?? throw new ChannelApiException($"The TikTok Shop Order API sent a bad quantity at {path}.")));
         }
 
         return lines;

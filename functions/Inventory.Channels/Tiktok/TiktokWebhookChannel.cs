@@ -30,12 +30,14 @@ internal sealed class TiktokWebhookChannel(
     {
         ArgumentNullException.ThrowIfNull(request);
         var settings = options.Value;
-        if (string.IsNullOrEmpty(settings.AppSecret) || (settings.SignAppKeyPrefix && string.IsNullOrEmpty(settings.AppKey)))
+        if (string.IsNullOrEmpty(settings.AppSecret)
+            || (settings.SignAppKeyPrefix && string.IsNullOrEmpty(settings.AppKey)))
         {
             return ValueTask.FromResult(ChannelLog.Refuse(
                 logger,
                 Name,
-                "TikTok Shop is not configured (Channels:Tiktok:AppKey and AppSecret); set them to accept deliveries."));
+                "TikTok Shop is not configured (Channels:Tiktok:AppKey and AppSecret); "
+                + "set them to accept deliveries."));
         }
 
         var signature = WebhookSignatures.FromHex(request.Header(settings.SignatureHeaderName));
@@ -49,7 +51,8 @@ internal sealed class TiktokWebhookChannel(
         var expected = WebhookSignatures.HmacSha256(settings.AppSecret, prefix, request.Body.Span);
         return ValueTask.FromResult(CryptographicOperations.FixedTimeEquals(expected, signature)
             ? WebhookVerification.Authentic
-            : ChannelLog.Refuse(logger, Name, $"The {settings.SignatureHeaderName} signature does not match the body."));
+            : ChannelLog.Refuse(
+                logger, Name, $"The {settings.SignatureHeaderName} signature does not match the body."));
     }
 
     public async ValueTask<WebhookParseResult> ParseAsync(WebhookRequest request, CancellationToken cancellationToken)
@@ -104,6 +107,6 @@ internal sealed class TiktokWebhookChannel(
         return ChannelLog.Report(logger, Name, collector.ToResult());
     }
 
-    public ValueTask<ChallengeAnswer?> AnswerChallengeAsync(WebhookRequest request, CancellationToken cancellationToken) =>
-        ValueTask.FromResult<ChallengeAnswer?>(null);
+    public ValueTask<ChallengeAnswer?> AnswerChallengeAsync(
+        WebhookRequest request, CancellationToken cancellationToken) => ValueTask.FromResult<ChallengeAnswer?>(null);
 }

@@ -6,8 +6,12 @@ using Microsoft.Extensions.Options;
 
 namespace Inventory.Channels.Walmart;
 
-/// <summary>Fetches a purchase order's lines from the Walmart Orders API (<c>GET /v3/orders/{purchaseOrderId}</c>).</summary>
-/// <remarks>Authenticates with the configured <see cref="WalmartOptions.AccessToken"/> only; the token flow comes later.</remarks>
+/// <summary>
+/// Fetches a purchase order's lines from the Walmart Orders API (<c>GET /v3/orders/{purchaseOrderId}</c>).
+/// </summary>
+/// <remarks>
+/// Authenticates with the configured <see cref="WalmartOptions.AccessToken"/> only; the token flow comes later.
+/// </remarks>
 internal sealed class WalmartOrderClient(
     IHttpClientFactory httpClientFactory, IOptions<WalmartOptions> options, ILogger<WalmartOrderClient> logger)
 {
@@ -16,7 +20,8 @@ internal sealed class WalmartOrderClient(
         string purchaseOrderId, CancellationToken cancellationToken)
     {
         var client = httpClientFactory.CreateClient(ChannelHttpClients.WalmartOrders);
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"v3/orders/{Uri.EscapeDataString(purchaseOrderId)}");
+        using var request = new HttpRequestMessage(
+            HttpMethod.Get, $"v3/orders/{Uri.EscapeDataString(purchaseOrderId)}");
         request.Headers.TryAddWithoutValidation("WM_SVC.NAME", "Walmart Marketplace");
         request.Headers.TryAddWithoutValidation(
             "WM_QOS.CORRELATION_ID", Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture));
@@ -53,7 +58,8 @@ internal sealed class WalmartOrderClient(
                 : null;
             if (number is null || quantity is null)
             {
-                throw new ChannelApiException($"The Walmart Orders API sent a line without number or quantity at {path}.");
+                throw new ChannelApiException(
+                    $"The Walmart Orders API sent a line without number or quantity at {path}.");
             }
 
             var sku = Payload.TryGet(line, "item", out var item) ? Payload.OptionalText(item, "sku") : null;

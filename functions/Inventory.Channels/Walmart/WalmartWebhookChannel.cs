@@ -55,7 +55,8 @@ internal sealed class WalmartWebhookChannel(
         var payload = Payload.Object(root, "payload", string.Empty, problems);
         if (topic is null || payload is null)
         {
-            return ChannelLog.Report(logger, Name, WebhookParseResult.Malformed(topic ?? "unknown", problems.ToArray()));
+            return ChannelLog.Report(
+                logger, Name, WebhookParseResult.Malformed(topic ?? "unknown", problems.ToArray()));
         }
 
         var (order, orderPath) = (payload.Value, "payload");
@@ -79,8 +80,8 @@ internal sealed class WalmartWebhookChannel(
         return ChannelLog.Report(logger, Name, collector.ToResult());
     }
 
-    public ValueTask<ChallengeAnswer?> AnswerChallengeAsync(WebhookRequest request, CancellationToken cancellationToken) =>
-        ValueTask.FromResult<ChallengeAnswer?>(null);
+    public ValueTask<ChallengeAnswer?> AnswerChallengeAsync(
+        WebhookRequest request, CancellationToken cancellationToken) => ValueTask.FromResult<ChallengeAnswer?>(null);
 
     private WebhookVerification VerifyHmac(WebhookRequest request, WalmartOptions settings)
     {
@@ -160,9 +161,10 @@ internal sealed class WalmartWebhookChannel(
         {
             var fetched = await orderClient.GetLinesAsync(purchaseOrderId, cancellationToken).ConfigureAwait(false)
                 ?? throw new ChannelApiException(
-                    $"The Walmart Orders API does not know purchase order {purchaseOrderId}; check the seller's token.");
+                    $"The Walmart Orders API does not know purchase order {purchaseOrderId}; "
+                    + "check the seller's token.");
             lines = topic == AutoCancelled
-                ? [.. fetched.Where(line => string.Equals(line.Status, "Cancelled", StringComparison.OrdinalIgnoreCase))]
+                ? [.. fetched.Where(line => "Cancelled".Equals(line.Status, StringComparison.OrdinalIgnoreCase))]
                 : fetched;
         }
 
@@ -209,7 +211,8 @@ internal sealed class WalmartWebhookChannel(
 
             if (number is not null && quantity is not null)
             {
-                lines.Add(new WalmartOrderLine(number, Payload.OptionalText(item, "sku"), quantity.Value, null, linePath));
+                var sku = Payload.OptionalText(item, "sku");
+                lines.Add(new WalmartOrderLine(number, sku, quantity.Value, null, linePath));
             }
         }
 

@@ -75,7 +75,11 @@ public sealed class AmazonWebhookChannelTests : IDisposable
 
         var movement = Assert.Single(result.Movements);
         Assert.Equal(
-            ("amazon:order:111-2223334-5556667:item:40001234567801:commit", MovementKind.OrderLineCommitted, "MUG-BLUE", 2),
+            (
+                "amazon:order:111-2223334-5556667:item:40001234567801:commit",
+                MovementKind.OrderLineCommitted,
+                "MUG-BLUE",
+                2),
             (movement.Id, movement.Kind, movement.Sku, movement.Quantity));
         Assert.Equal(("WH-MAIN", "111-2223334-5556667"), (movement.Location, movement.Reference));
         Assert.Equal(new DateTimeOffset(2026, 11, 20, 15, 0, 0, TimeSpan.Zero), movement.OccurredAt);
@@ -96,7 +100,8 @@ public sealed class AmazonWebhookChannelTests : IDisposable
         var result = await Parse(Deliveries.FixtureText("amazon", "order-change.json"));
 
         var line = Assert.Single(result.Unmapped);
-        Assert.Equal(("B0TESTAAA2", "amazon:order:111-2223334-5556667:item:40001234567802:commit"), (line.ExternalId, line.Id));
+        Assert.Equal(
+            ("B0TESTAAA2", "amazon:order:111-2223334-5556667:item:40001234567802:commit"), (line.ExternalId, line.Id));
     }
 
     [Fact]
@@ -141,7 +146,10 @@ public sealed class AmazonWebhookChannelTests : IDisposable
     public async Task ParseAsync_OrderApiFails_ThrowsChannelApiException()
     {
         using var api = new FakeApi().Status(ItemsPath, 503);
-        using var harness = ChannelHarness.Create(new Dictionary<string, string?> { ["Channels:Amazon:ApiBaseUrl"] = api.Url });
+        using var harness = ChannelHarness.Create(new Dictionary<string, string?>
+        {
+            ["Channels:Amazon:ApiBaseUrl"] = api.Url,
+        });
 
         await Assert.ThrowsAsync<ChannelApiException>(async () => await harness.Channel(ChannelNames.Amazon)
             .ParseAsync(Deliveries.Post("amazon", Deliveries.Fixture("amazon", "order-change.json")), default));

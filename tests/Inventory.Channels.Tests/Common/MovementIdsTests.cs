@@ -8,7 +8,8 @@ public sealed class MovementIdsTests
     [Fact]
     public void Create_PlainParts_JoinsThemWithColons()
     {
-        Assert.Equal("shopify:order:1:line:2:commit", MovementIds.Create("shopify", "order", "1", "line", "2", "commit"));
+        Assert.Equal(
+            "shopify:order:1:line:2:commit", MovementIds.Create("shopify", "order", "1", "line", "2", "commit"));
     }
 
     [Fact]

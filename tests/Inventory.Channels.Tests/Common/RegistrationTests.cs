@@ -31,23 +31,34 @@ public sealed class RegistrationTests
     [Fact]
     public void AddMarketplaceChannels_LocationWithPipe_FailsStartupValidation()
     {
-        using var harness = ChannelHarness.Create(new Dictionary<string, string?> { ["Channels:Shopify:Location"] = "WH|1" });
+        using var harness = ChannelHarness.Create(new Dictionary<string, string?>
+        {
+            ["Channels:Shopify:Location"] = "WH|1",
+        });
 
-        Assert.Throws<OptionsValidationException>(() => harness.Services.GetRequiredService<IStartupValidator>().Validate());
+        Assert.Throws<OptionsValidationException>(
+            () => harness.Services.GetRequiredService<IStartupValidator>().Validate());
     }
 
     [Fact]
     public void AddMarketplaceChannels_ApiBaseUrlNotAUrl_FailsStartupValidation()
     {
-        using var harness = ChannelHarness.Create(new Dictionary<string, string?> { ["Channels:Amazon:ApiBaseUrl"] = "nowhere" });
+        using var harness = ChannelHarness.Create(new Dictionary<string, string?>
+        {
+            ["Channels:Amazon:ApiBaseUrl"] = "nowhere",
+        });
 
-        Assert.Throws<OptionsValidationException>(() => harness.Services.GetRequiredService<IStartupValidator>().Validate());
+        Assert.Throws<OptionsValidationException>(
+            () => harness.Services.GetRequiredService<IStartupValidator>().Validate());
     }
 
     [Fact]
     public void AddMarketplaceChannels_ChannelHeldLocations_AreBound()
     {
-        using var harness = ChannelHarness.Create(new Dictionary<string, string?> { ["Channels:Shopify:ChannelHeldLocations:42"] = "SFN" });
+        using var harness = ChannelHarness.Create(new Dictionary<string, string?>
+        {
+            ["Channels:Shopify:ChannelHeldLocations:42"] = "SFN",
+        });
 
         var options = harness.Services.GetRequiredService<IOptions<ShopifyOptions>>().Value;
 

@@ -18,7 +18,8 @@ public sealed class EbayChallengeTests
             ["Channels:Ebay:EndpointUrl"] = Endpoint,
         });
 
-        var answer = await harness.Channel(ChannelNames.Ebay).AnswerChallengeAsync(Challenge("abc123", "http://10.0.0.5/x"), default);
+        var answer = await harness.Channel(ChannelNames.Ebay)
+            .AnswerChallengeAsync(Challenge("abc123", "http://10.0.0.5/x"), default);
 
         // Computed once: hex(SHA-256("abc123" + token + endpoint)).
         Assert.NotNull(answer);
@@ -31,17 +32,25 @@ public sealed class EbayChallengeTests
     [Fact]
     public async Task AnswerChallengeAsync_NoEndpointConfigured_HashesTheRequestUrl()
     {
-        using var harness = ChannelHarness.Create(new Dictionary<string, string?> { ["Channels:Ebay:VerificationToken"] = Token });
+        using var harness = ChannelHarness.Create(new Dictionary<string, string?>
+        {
+            ["Channels:Ebay:VerificationToken"] = Token,
+        });
 
-        var answer = await harness.Channel(ChannelNames.Ebay).AnswerChallengeAsync(Challenge("abc123", Endpoint), default);
+        var answer = await harness.Channel(ChannelNames.Ebay)
+            .AnswerChallengeAsync(Challenge("abc123", Endpoint), default);
 
-        Assert.Contains("5e21268e7fccccd94b975073d4e3074264085dd40c3d458e34c78667d7daf620", answer!.Body, StringComparison.Ordinal);
+        Assert.Contains(
+            "5e21268e7fccccd94b975073d4e3074264085dd40c3d458e34c78667d7daf620", answer!.Body, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task AnswerChallengeAsync_MissingCode_Answers400()
     {
-        using var harness = ChannelHarness.Create(new Dictionary<string, string?> { ["Channels:Ebay:VerificationToken"] = Token });
+        using var harness = ChannelHarness.Create(new Dictionary<string, string?>
+        {
+            ["Channels:Ebay:VerificationToken"] = Token,
+        });
 
         var answer = await harness.Channel(ChannelNames.Ebay)
             .AnswerChallengeAsync(Deliveries.Get("ebay", new Dictionary<string, string>(), Endpoint), default);
@@ -54,7 +63,8 @@ public sealed class EbayChallengeTests
     {
         using var harness = ChannelHarness.Create();
 
-        var answer = await harness.Channel(ChannelNames.Ebay).AnswerChallengeAsync(Challenge("abc123", Endpoint), default);
+        var answer = await harness.Channel(ChannelNames.Ebay)
+            .AnswerChallengeAsync(Challenge("abc123", Endpoint), default);
 
         Assert.Equal(503, answer!.StatusCode);
     }

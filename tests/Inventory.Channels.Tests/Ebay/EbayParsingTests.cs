@@ -47,7 +47,8 @@ public sealed class EbayParsingTests : IDisposable
     {
         await Parse(Deliveries.FixtureText("ebay", "order-confirmation.json"));
 
-        Assert.Equal("Bearer v^1.1#test", Assert.Single(_api.Entries).RequestMessage.Headers!["Authorization"].Single());
+        Assert.Equal(
+            "Bearer v^1.1#test", Assert.Single(_api.Entries).RequestMessage.Headers!["Authorization"].Single());
     }
 
     [Fact]
@@ -69,7 +70,8 @@ public sealed class EbayParsingTests : IDisposable
     [Fact]
     public async Task ParseAsync_UnknownTopic_IsUnsupported()
     {
-        var result = await Parse("""{"metadata":{"topic":"MARKETPLACE_ACCOUNT_DELETION"},"notification":{"data":{}}}""");
+        var result = await Parse(
+            """{"metadata":{"topic":"MARKETPLACE_ACCOUNT_DELETION"},"notification":{"data":{}}}""");
 
         Assert.Equal((WebhookParseStatus.Unsupported, "MARKETPLACE_ACCOUNT_DELETION"), (result.Status, result.Topic));
     }
@@ -77,7 +79,8 @@ public sealed class EbayParsingTests : IDisposable
     [Fact]
     public async Task ParseAsync_MissingOrderId_IsMalformedNamingThePath()
     {
-        var result = await Parse("""{"metadata":{"topic":"ORDER_CONFIRMATION"},"notification":{"data":{"orderId":12.5}}}""");
+        var result = await Parse(
+            """{"metadata":{"topic":"ORDER_CONFIRMATION"},"notification":{"data":{"orderId":12.5}}}""");
 
         Assert.Equal("notification.data.orderId", Assert.Single(result.Problems).Field);
     }

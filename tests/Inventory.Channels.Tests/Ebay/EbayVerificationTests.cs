@@ -53,7 +53,8 @@ public sealed class EbayVerificationTests : IDisposable
     public async Task VerifyAsync_TamperedBody_IsRefused()
     {
         var header = _signer.Header(_body, KeyId);
-        var tampered = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(_body).Replace("10070001", "10070002", StringComparison.Ordinal));
+        var tampered = Encoding.UTF8.GetBytes(
+            Encoding.UTF8.GetString(_body).Replace("10070001", "10070002", StringComparison.Ordinal));
 
         var result = await Verify(tampered, header);
 
@@ -136,7 +137,10 @@ public sealed class EbayVerificationTests : IDisposable
     [Fact]
     public async Task VerifyAsync_NotConfigured_IsRefused()
     {
-        using var harness = ChannelHarness.Create(new Dictionary<string, string?> { ["Channels:Ebay:ApiBaseUrl"] = _api.Url });
+        using var harness = ChannelHarness.Create(new Dictionary<string, string?>
+        {
+            ["Channels:Ebay:ApiBaseUrl"] = _api.Url,
+        });
 
         var result = await harness.Channel(ChannelNames.Ebay)
             .VerifyAsync(Deliveries.Post("ebay", _body, ("X-EBAY-SIGNATURE", _signer.Header(_body, KeyId))), default);

@@ -69,7 +69,9 @@ public sealed class ShopifyParsingTests : IDisposable
         var result = await Parse("orders/fulfilled", "orders-fulfilled.json");
 
         var shipped = Assert.Single(result.Movements);
-        Assert.Equal(("shopify:fulfillment:880001:line:5101", MovementKind.OrderLineShipped, 2), (shipped.Id, shipped.Kind, shipped.Quantity));
+        Assert.Equal(
+            ("shopify:fulfillment:880001:line:5101", MovementKind.OrderLineShipped, 2),
+            (shipped.Id, shipped.Kind, shipped.Quantity));
     }
 
     [Fact]
@@ -108,7 +110,8 @@ public sealed class ShopifyParsingTests : IDisposable
     [Fact]
     public async Task ParseAsync_InventoryLevelAtOwnLocation_IsUnsupported()
     {
-        var body = Deliveries.FixtureText("shopify", "inventory-levels-update.json").Replace("555", "777", StringComparison.Ordinal);
+        var body = Deliveries.FixtureText("shopify", "inventory-levels-update.json")
+            .Replace("555", "777", StringComparison.Ordinal);
 
         var result = await ParseBody("inventory_levels/update", body);
 
@@ -174,12 +177,15 @@ public sealed class ShopifyParsingTests : IDisposable
     [Fact]
     public async Task ParseAsync_MissingSkuWithUnmappedVariant_KeepsAnUnmappedLine()
     {
-        var result = await ParseBody("orders/create", """{"id":9,"line_items":[{"id":1,"variant_id":123,"quantity":4}]}""");
+        var result = await ParseBody(
+            "orders/create", """{"id":9,"line_items":[{"id":1,"variant_id":123,"quantity":4}]}""");
 
         Assert.Equal(WebhookParseStatus.Parsed, result.Status);
         Assert.Empty(result.Movements);
         var line = Assert.Single(result.Unmapped);
-        Assert.Equal(("shopify:order:9:line:1:commit", "123", 4, "9"), (line.Id, line.ExternalId, line.Quantity, line.Reference));
+        Assert.Equal(
+            ("shopify:order:9:line:1:commit", "123", 4, "9"),
+            (line.Id, line.ExternalId, line.Quantity, line.Reference));
     }
 
     [Fact]

@@ -22,7 +22,8 @@ public sealed class ShopifyVerificationTests : IDisposable
     public async Task VerifyAsync_KnownVector_IsAuthentic()
     {
         // Computed once with the documented algorithm: base64(HMAC-SHA256(secret, body)).
-        var request = Deliveries.Post("shopify", Body, ("X-Shopify-Hmac-Sha256", "K2XDCjoIIQnsCAW9wJNjHt4VwaiFCMoHAkXVA+JPSq0="));
+        var request = Deliveries.Post(
+            "shopify", Body, ("X-Shopify-Hmac-Sha256", "K2XDCjoIIQnsCAW9wJNjHt4VwaiFCMoHAkXVA+JPSq0="));
 
         var result = await Channel().VerifyAsync(request, default);
 
@@ -32,7 +33,8 @@ public sealed class ShopifyVerificationTests : IDisposable
     [Fact]
     public async Task VerifyAsync_SignedWithPreviousSecret_IsAuthentic()
     {
-        var request = Deliveries.Post("shopify", Body, ("X-Shopify-Hmac-Sha256", Signatures.HmacBase64(OldSecret, Body)));
+        var request = Deliveries.Post(
+            "shopify", Body, ("X-Shopify-Hmac-Sha256", Signatures.HmacBase64(OldSecret, Body)));
 
         var result = await Channel().VerifyAsync(request, default);
 

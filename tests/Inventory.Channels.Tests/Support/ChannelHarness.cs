@@ -29,7 +29,9 @@ public sealed class ChannelHarness : IDisposable
 
     public static ChannelHarness Create(IDictionary<string, string?>? settings = null, FakeListingMap? listings = null)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
+            .Build();
         var time = new FakeTimeProvider(Deliveries.ReceivedAt);
         listings ??= new FakeListingMap();
         var services = new ServiceCollection();

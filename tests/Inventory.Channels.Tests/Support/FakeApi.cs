@@ -18,7 +18,8 @@ public sealed class FakeApi : IDisposable
     public FakeApi Json(string path, string body, int status = 200)
     {
         _server.Given(Request.Create().WithPath(path).UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(body));
+            .RespondWith(
+                Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(body));
         return this;
     }
 

@@ -16,7 +16,8 @@ public sealed class FakeListingMap : IListingMap
         return this;
     }
 
-    public ValueTask<string?> FindSkuAsync(string channel, string externalId, CancellationToken cancellationToken = default)
+    public ValueTask<string?> FindSkuAsync(
+        string channel, string externalId, CancellationToken cancellationToken = default)
     {
         Lookups.Enqueue((channel, externalId));
         return ValueTask.FromResult(_skus.TryGetValue((channel, externalId), out var sku) ? sku : null);

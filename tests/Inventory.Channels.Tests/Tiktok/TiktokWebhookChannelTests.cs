@@ -39,7 +39,9 @@ public sealed class TiktokWebhookChannelTests : IDisposable
     {
         // Computed once: hex(HMAC-SHA256(app secret, app key + body)).
         var request = Deliveries.Post(
-            "tiktok", "{\"id\":1}", ("Authorization", "e072a9c841b75887415957b777d42853aa5be8d0215ccbf263b2cf172f8ae154"));
+            "tiktok",
+            "{\"id\":1}",
+            ("Authorization", "e072a9c841b75887415957b777d42853aa5be8d0215ccbf263b2cf172f8ae154"));
 
         Assert.True((await Channel().VerifyAsync(request, default)).IsAuthentic);
     }
@@ -50,7 +52,11 @@ public sealed class TiktokWebhookChannelTests : IDisposable
         var body = Deliveries.Fixture("tiktok", "order-status-change.json");
         var signature = Signatures.HmacHex(AppSecret, Signatures.Concat(AppKey, body));
 
-        Assert.True((await Channel().VerifyAsync(Deliveries.Post("tiktok", body, ("Authorization", signature)), default)).IsAuthentic);
+        var request = Deliveries.Post("tiktok", body, ("Authorization", signature));
+
+        var result = await Channel().VerifyAsync(request, default);
+
+        Assert.True(result.IsAuthentic);
     }
 
     [Fact]
@@ -76,7 +82,8 @@ public sealed class TiktokWebhookChannelTests : IDisposable
         var body = Encoding.UTF8.GetBytes("{}");
 
         var result = await harness.Channel(ChannelNames.Tiktok)
-            .VerifyAsync(Deliveries.Post("tiktok", body, ("X-Tts-Signature", Signatures.HmacHex(AppSecret, body))), default);
+            .VerifyAsync(
+                Deliveries.Post("tiktok", body, ("X-Tts-Signature", Signatures.HmacHex(AppSecret, body))), default);
 
         Assert.True(result.IsAuthentic);
     }
@@ -98,7 +105,9 @@ public sealed class TiktokWebhookChannelTests : IDisposable
                 "tiktok:order:576000000000000001:line:577000000000000002:commit",
             ],
             result.Movements.Select(m => m.Id));
-        Assert.All(result.Movements, m => Assert.Equal((MovementKind.OrderLineCommitted, "MUG-BLUE", 1), (m.Kind, m.Sku, m.Quantity)));
+        Assert.All(
+            result.Movements,
+            m => Assert.Equal((MovementKind.OrderLineCommitted, "MUG-BLUE", 1), (m.Kind, m.Sku, m.Quantity)));
         Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1795622390), result.Movements[0].OccurredAt);
     }
 

@@ -36,7 +36,8 @@ public sealed class WalmartParsingTests : IDisposable
             result.Movements,
             m => Assert.Equal(("walmart:po:108829876543210:line:1:commit", "MUG-BLUE", 2), (m.Id, m.Sku, m.Quantity)),
             m => Assert.Equal(("walmart:po:108829876543210:line:2:commit", "MUG-RED", 1), (m.Id, m.Sku, m.Quantity)));
-        Assert.All(result.Movements, m => Assert.Equal(("WH-EAST", MovementKind.OrderLineCommitted), (m.Location, m.Kind)));
+        Assert.All(
+            result.Movements, m => Assert.Equal(("WH-EAST", MovementKind.OrderLineCommitted), (m.Location, m.Kind)));
         Assert.Empty(_api.Entries);
     }
 
@@ -54,7 +55,9 @@ public sealed class WalmartParsingTests : IDisposable
         var result = await Parse(Deliveries.FixtureText("walmart", "po-line-autocancelled.json"));
 
         var movement = Assert.Single(result.Movements);
-        Assert.Equal(("walmart:po:108829876543210:line:1:release", MovementKind.OrderLineReleased, 2), (movement.Id, movement.Kind, movement.Quantity));
+        Assert.Equal(
+            ("walmart:po:108829876543210:line:1:release", MovementKind.OrderLineReleased, 2),
+            (movement.Id, movement.Kind, movement.Quantity));
         Assert.Equal("wm-token", Assert.Single(_api.Entries).RequestMessage.Headers!["WM_SEC.ACCESS_TOKEN"].Single());
     }
 
@@ -75,7 +78,8 @@ public sealed class WalmartParsingTests : IDisposable
     [Fact]
     public async Task ParseAsync_OfferUnpublished_IsUnsupported()
     {
-        var result = await Parse("""{"source":{"eventType":"OFFER_UNPUBLISHED","eventId":"e1"},"payload":{"sku":"X"}}""");
+        var result = await Parse(
+            """{"source":{"eventType":"OFFER_UNPUBLISHED","eventId":"e1"},"payload":{"sku":"X"}}""");
 
         Assert.Equal(WebhookParseStatus.Unsupported, result.Status);
     }

@@ -24,7 +24,8 @@ public sealed class WalmartVerificationTests
         var settings = Hmac();
         settings["Channels:Walmart:SignatureEncoding"] = "Hex";
 
-        var result = await Verify(settings, ("X-Walmart-Signature", Signatures.HmacHex(Secret, Body).ToUpperInvariant()));
+        var result = await Verify(
+            settings, ("X-Walmart-Signature", Signatures.HmacHex(Secret, Body).ToUpperInvariant()));
 
         Assert.True(result.IsAuthentic);
     }
@@ -77,7 +78,8 @@ public sealed class WalmartVerificationTests
     [Fact]
     public async Task VerifyAsync_NothingConfigured_IsRefusedWithReason()
     {
-        var result = await Verify(new Dictionary<string, string?>(), ("X-Walmart-Signature", Signatures.HmacBase64(Secret, Body)));
+        var result = await Verify(
+            new Dictionary<string, string?>(), ("X-Walmart-Signature", Signatures.HmacBase64(Secret, Body)));
 
         Assert.False(result.IsAuthentic);
         Assert.Contains("Channels:Walmart:ClientSecret", result.Reason, StringComparison.Ordinal);
@@ -96,6 +98,7 @@ public sealed class WalmartVerificationTests
         Dictionary<string, string?> settings, params (string Name, string Value)[] headers)
     {
         using var harness = ChannelHarness.Create(settings);
-        return await harness.Channel(ChannelNames.Walmart).VerifyAsync(Deliveries.Post("walmart", Body, headers), default);
+        return await harness.Channel(ChannelNames.Walmart)
+            .VerifyAsync(Deliveries.Post("walmart", Body, headers), default);
     }
 }
