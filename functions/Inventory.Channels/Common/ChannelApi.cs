@@ -25,7 +25,8 @@ internal static class ChannelApi
             response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
                 .ConfigureAwait(false);
         }
-        catch (HttpRequestException error)
+        catch (Exception error) when (error is HttpRequestException
+            || (error is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
             ChannelLog.ApiFailed(logger, channel, operation, 0);
             throw new ChannelApiException(

@@ -66,6 +66,8 @@ public static class ChannelServiceCollectionExtensions
             // A trailing slash keeps the relative request paths under any path prefix of the base URL.
             var root = baseUrl(provider.GetRequiredService<IOptions<TOptions>>().Value).TrimEnd('/') + "/";
             client.BaseAddress = new Uri(root, UriKind.Absolute);
-            client.Timeout = TimeSpan.FromSeconds(10);
+            // The channels give up on a delivery after about 5 s (Shopify, EventBridge), so a slow lookup must fail
+            // first: it then surfaces as a ChannelApiException and the channel redelivers.
+            client.Timeout = TimeSpan.FromSeconds(4);
         });
 }

@@ -18,6 +18,8 @@ namespace Inventory.Channels.Ebay;
 /// Movement ids: <c>ebay:order:{orderId}:line:{lineItemId}:commit</c> and <c>...:ship</c>. eBay sends one
 /// confirmation per line item, so business keys (not <c>notificationId</c>) make the repeats collapse. A shipped
 /// notification also yields the commit, which is a no-op when the confirmation came first.
+/// Verification fetches the signing key, so an unreachable key API makes <see cref="VerifyAsync"/> throw a
+/// <see cref="ChannelApiException"/> (answer 503, eBay retries) rather than refuse an authentic delivery.
 /// </remarks>
 internal sealed class EbayWebhookChannel(
     IOptions<EbayOptions> options,

@@ -118,6 +118,21 @@ public sealed class EbayVerificationTests : IDisposable
     }
 
     [Fact]
+    public async Task VerifyAsync_KeyApiFails_ThrowsChannelApiException()
+    {
+        using var api = new FakeApi().Status(KeyPath, 500);
+        using var harness = ChannelHarness.Create(new Dictionary<string, string?>
+        {
+            ["Channels:Ebay:VerificationToken"] = "t",
+            ["Channels:Ebay:ApiBaseUrl"] = api.Url,
+        });
+        var request = Deliveries.Post("ebay", _body, ("X-EBAY-SIGNATURE", _signer.Header(_body, KeyId)));
+
+        await Assert.ThrowsAsync<ChannelApiException>(
+            async () => await harness.Channel(ChannelNames.Ebay).VerifyAsync(request, default));
+    }
+
+    [Fact]
     public async Task VerifyAsync_MissingHeader_IsRefused()
     {
         var result = await _harness.Channel(ChannelNames.Ebay).VerifyAsync(Deliveries.Post("ebay", _body), default);

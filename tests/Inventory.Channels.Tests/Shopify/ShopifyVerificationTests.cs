@@ -31,6 +31,17 @@ public sealed class ShopifyVerificationTests : IDisposable
     }
 
     [Fact]
+    public async Task VerifyAsync_FixtureSignedWithCurrentSecret_IsAuthentic()
+    {
+        var body = Deliveries.Fixture("shopify", "orders-create.json");
+        var request = Deliveries.Post("shopify", body, ("X-Shopify-Hmac-Sha256", Signatures.HmacBase64(Secret, body)));
+
+        var result = await Channel().VerifyAsync(request, default);
+
+        Assert.True(result.IsAuthentic);
+    }
+
+    [Fact]
     public async Task VerifyAsync_SignedWithPreviousSecret_IsAuthentic()
     {
         var request = Deliveries.Post(
