@@ -189,6 +189,37 @@ public sealed class ShopifyParsingTests : IDisposable
     }
 
     [Fact]
+    public async Task ParseAsync_GiftCardLine_IsSkippedNotMalformed()
+    {
+        var result = await Parse("orders/create", "orders-create.json");
+
+        Assert.DoesNotContain(result.Movements, m => m.Id.Contains("5103", StringComparison.Ordinal));
+        Assert.Empty(result.Unmapped);
+    }
+
+    [Fact]
+    public async Task ParseAsync_UnmappedLineRedelivered_KeepsItsId()
+    {
+        const string Body = """{"id":9,"line_items":[{"id":1,"variant_id":123,"quantity":4}]}""";
+
+        var first = await ParseBody("orders/create", Body);
+        var second = await ParseBody("orders/create", Body);
+
+        Assert.Equal(first.Unmapped[0].Id, second.Unmapped[0].Id);
+    }
+
+    [Fact]
+    public async Task ParseAsync_InventoryLevelForUnmappedItem_IsKeptUnmapped()
+    {
+        var body = Deliveries.FixtureText("shopify", "inventory-levels-update.json")
+            .Replace("3300001", "3300999", StringComparison.Ordinal);
+
+        var result = await ParseBody("inventory_levels/update", body);
+
+        Assert.Equal(("3300999", 17), (Assert.Single(result.Unmapped).ExternalId, result.Unmapped[0].Quantity));
+    }
+
+    [Fact]
     public async Task ParseAsync_SkuTheStoreCannotHold_IsUnmappedNotThrown()
     {
         var result = await ParseBody("orders/create", """{"id":9,"line_items":[{"id":1,"sku":"A|B","quantity":1}]}""");
