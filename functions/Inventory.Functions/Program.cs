@@ -1,4 +1,6 @@
 using Inventory.Api;
+using Inventory.Azure.Documents;
+using Inventory.Channels.Common;
 using Inventory.Azure.Messaging;
 using Inventory.Azure.Stock;
 using Inventory.Core.Sync;
@@ -12,6 +14,8 @@ builder.ConfigureFunctionsWebApplication();
 
 builder.Services.AddInventoryApi(builder.Configuration);
 builder.Services.AddCosmosStockStore(builder.Configuration);
+builder.Services.AddCosmosDocumentStore(builder.Configuration);
+builder.Services.AddMarketplaceChannels(builder.Configuration);
 builder.Services.AddServiceBusMovementPipeline(builder.Configuration);
 builder.Services.AddSingleton<ISyncRequester, NoChannelSync>();
 

@@ -1,4 +1,5 @@
 using Inventory.Api;
+using Inventory.Channels.Common;
 using Inventory.Embedded;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -27,6 +28,7 @@ internal static class LocalHost
 
         builder.Services.AddInventoryApi(builder.Configuration);
         builder.Services.AddEmbeddedRuntime(builder.Configuration);
+        builder.Services.AddMarketplaceChannels(builder.Configuration);
         builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel =>
             kestrel.AddServerHeader = false);
 

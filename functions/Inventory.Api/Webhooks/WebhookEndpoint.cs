@@ -29,8 +29,17 @@ public sealed class WebhookEndpoint(WebhookIntake intake, IOptions<ApiOptions> o
                 $"The webhook body is larger than the configured limit of {limit} bytes; nothing was accepted.");
         }
 
-        var result = await intake.AcceptAsync(ToRequest(context, channel, body, receivedAt), context.RequestAborted)
-            .ConfigureAwait(false);
+        IntakeResult result;
+        try
+        {
+            result = await intake.AcceptAsync(ToRequest(context, channel, body, receivedAt), context.RequestAborted)
+                .ConfigureAwait(false);
+        }
+        catch (ChannelUnavailableException error)
+        {
+            return Unavailable(channel, error.Message);
+        }
+
         return result.Status switch
         {
             IntakeStatus.Accepted => ApiResponse.Ok(new
@@ -55,12 +64,25 @@ public sealed class WebhookEndpoint(WebhookIntake intake, IOptions<ApiOptions> o
         }
 
         var request = ToRequest(context, channel, [], time.GetUtcNow());
-        var answer = await adapter.AnswerChallengeAsync(request, context.RequestAborted).ConfigureAwait(false);
+        ChallengeAnswer? answer;
+        try
+        {
+            answer = await adapter.AnswerChallengeAsync(request, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (ChannelUnavailableException error)
+        {
+            return Unavailable(channel, error.Message);
+        }
+
         return answer is null
             ? Problem.Of(StatusCodes.Status405MethodNotAllowed, "Method not allowed",
                 $"The {channel} webhook takes POST only.")
             : new ApiResponse(answer.StatusCode, answer.ContentType, answer.Body);
     }
+
+    private static ApiResponse Unavailable(string channel, string why) =>
+        Problem.Of(StatusCodes.Status503ServiceUnavailable, "Try again later",
+            $"The {channel} delivery could not be accepted now: {why} Nothing was accepted; redeliver it later.");
 
     private static WebhookRequest ToRequest(HttpContext context, string channel, byte[] body, DateTimeOffset at)
     {

@@ -1,10 +1,12 @@
+using Inventory.Core.Webhooks;
+
 namespace Inventory.Channels.Common;
 
 /// <summary>
 /// A marketplace API that an adapter needs (an order or public-key lookup) failed or could not be reached. It says
 /// nothing about the delivery itself, so the route should answer 503 and let the channel redeliver later.
 /// </summary>
-public sealed class ChannelApiException : Exception
+public sealed class ChannelApiException : ChannelUnavailableException
 {
     /// <summary>Creates the exception.</summary>
     public ChannelApiException()
