@@ -174,8 +174,8 @@ var appSettings = [
     value: '@Microsoft.KeyVault(VaultName=${keyVault.outputs.name};SecretName=shopify-previous-webhook-secret)'
   }
   {
-    name: 'Channels__Amazon__WebhookSecret'
-    value: '@Microsoft.KeyVault(VaultName=${keyVault.outputs.name};SecretName=amazon-webhook-secret)'
+    name: 'Channels__Amazon__SharedSecret'
+    value: '@Microsoft.KeyVault(VaultName=${keyVault.outputs.name};SecretName=amazon-shared-secret)'
   }
   {
     name: 'Channels__Walmart__ClientSecret'

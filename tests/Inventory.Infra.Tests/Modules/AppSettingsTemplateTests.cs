@@ -29,7 +29,7 @@ public sealed partial class AppSettingsTemplateTests(CompiledMainTemplate compil
     [Theory]
     [InlineData("Channels__Shopify__WebhookSecret")]
     [InlineData("Channels__Shopify__PreviousWebhookSecret")]
-    [InlineData("Channels__Amazon__WebhookSecret")]
+    [InlineData("Channels__Amazon__SharedSecret")]
     [InlineData("Channels__Walmart__ClientSecret")]
     [InlineData("Channels__Ebay__VerificationToken")]
     [InlineData("Channels__Tiktok__AppSecret")]

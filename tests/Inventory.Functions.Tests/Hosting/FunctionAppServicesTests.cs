@@ -1,0 +1,62 @@
+using Inventory.Functions.Operations;
+using Inventory.Functions.Webhooks;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Inventory.Functions.Tests.Hosting;
+
+public sealed class FunctionAppServicesTests
+{
+    private static readonly Dictionary<string, string?> AzureSettings = new()
+    {
+        ["Cosmos:AccountEndpoint"] = "https://example.documents.azure.com:443/",
+        ["Cosmos:DatabaseName"] = "inventory",
+        ["ServiceBus:FullyQualifiedNamespace"] = "example.servicebus.windows.net",
+    };
+
+    [Theory]
+    [InlineData(typeof(WebhookFunctions))]
+    [InlineData(typeof(StockFunctions))]
+    [InlineData(typeof(ReplenishmentFunctions))]
+    [InlineData(typeof(ListingFunctions))]
+    public async Task AddInventoryFunctionApp_AzureSettings_ResolvesEveryTrigger(Type trigger)
+    {
+        await using var provider = Build(AzureSettings);
+
+        var instance = ActivatorUtilities.CreateInstance(provider, trigger);
+
+        Assert.NotNull(instance);
+    }
+
+    [Fact]
+    public async Task AddInventoryFunctionApp_AzureSettings_RegistersTheHostedConsumer()
+    {
+        await using var provider = Build(AzureSettings);
+
+        Assert.Contains(provider.GetServices<IHostedService>(), s => s.GetType().Name == "ServiceBusMovementConsumer");
+    }
+
+    [Fact]
+    public async Task AddInventoryFunctionApp_NoServiceBusSetting_FailsValidationNamingTheKey()
+    {
+        var settings = new Dictionary<string, string?>(AzureSettings) { ["ServiceBus:FullyQualifiedNamespace"] = null };
+        await using var provider = Build(settings);
+
+        var error = Assert.ThrowsAny<OptionsValidationException>(() =>
+            provider.GetRequiredService<IOptions<Inventory.Azure.Messaging.ServiceBusOptions>>().Value);
+
+        Assert.Contains("FullyQualifiedNamespace", error.Message, StringComparison.Ordinal);
+    }
+
+    private static ServiceProvider Build(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddInventoryFunctionApp(configuration);
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+}
