@@ -75,7 +75,12 @@ public sealed partial class MovementProcessor(IStockStore store, ISyncRequester 
                 return new ProcessingResult(ProcessingDecision.Complete, null, outcome);
 
             case ApplyStatus.Duplicate:
+                // A redelivery may follow a sync request that failed after the first apply; asking again is cheap
+                // because syncs coalesce per SKU, and it keeps a lost request from leaving the channels stale.
                 LogDuplicate(logger, movement.Id, movement.Sku, movement.Location);
+                await sync.RequestSyncAsync(
+                    new SyncRequest(movement.Sku, outcome.Version, envelope.ReceivedAt), cancellationToken)
+                    .ConfigureAwait(false);
                 return new ProcessingResult(ProcessingDecision.Complete, null, outcome);
 
             default:

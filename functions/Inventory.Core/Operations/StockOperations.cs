@@ -1,6 +1,7 @@
 using Inventory.Core.Documents;
 using Inventory.Core.Stock;
 using Inventory.Core.Sync;
+using Microsoft.Extensions.Logging;
 
 namespace Inventory.Core.Operations;
 
@@ -9,8 +10,12 @@ namespace Inventory.Core.Operations;
 /// store synchronously so the caller sees the result. Movement ids derive from the operation id (the request's
 /// Idempotency-Key when it has one), so a replayed request applies nothing twice.
 /// </summary>
-public sealed class StockOperations(
-    IStockStore store, IDocumentStore documents, ISyncRequester sync, TimeProvider time)
+public sealed partial class StockOperations(
+    IStockStore store,
+    IDocumentStore documents,
+    ISyncRequester sync,
+    TimeProvider time,
+    ILogger<StockOperations> logger)
 {
     private const string Operations = "operations";
 
@@ -290,6 +295,8 @@ public sealed class StockOperations(
 
             if (outcome.Status == ApplyStatus.Applied)
             {
+                LogApplied(logger, movement.Kind, movement.Id, movement.Sku, movement.Location,
+                    outcome.Quantities.OnHand, outcome.Quantities.Available, outcome.Version);
                 await sync.RequestSyncAsync(
                     new SyncRequest(movement.Sku, outcome.Version, time.GetUtcNow()), cancellationToken)
                     .ConfigureAwait(false);
@@ -348,4 +355,10 @@ public sealed class StockOperations(
             failures.Add(new(field, $"The {field} is required."));
         }
     }
+
+    [LoggerMessage(EventId = 1301, Level = LogLevel.Information,
+        Message = "Applied {Kind} {MovementId} to SKU {Sku} at {Location}: on hand {OnHand}, available {Available}, "
+            + "version {Version}")]
+    private static partial void LogApplied(ILogger logger, MovementKind kind, string movementId, string sku,
+        string location, int onHand, int available, long version);
 }

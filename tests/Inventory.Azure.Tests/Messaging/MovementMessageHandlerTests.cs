@@ -60,6 +60,7 @@ public sealed class MovementMessageHandlerTests
         var movement = Adjust(NewSku(), Main, 5);
         await _store.ApplyAsync(movement);
         var message = Received(Envelope(movement), deliveryCount: 2);
+        AllowSync();
         ExpectComplete(message);
 
         await CreateSut().HandleAsync(message, _settlement.Object, CancellationToken.None);
@@ -68,16 +69,18 @@ public sealed class MovementMessageHandlerTests
     }
 
     [Fact]
-    public async Task HandleAsync_DuplicateMovement_RequestsNoSync()
+    public async Task HandleAsync_DuplicateMovement_RequestsSyncAgainForItsVersion()
     {
         var movement = Adjust(NewSku(), Main, 5);
         await _store.ApplyAsync(movement);
         var message = Received(Envelope(movement), deliveryCount: 2);
+        AllowSync();
         ExpectComplete(message);
 
         await CreateSut().HandleAsync(message, _settlement.Object, CancellationToken.None);
 
-        _sync.Verify(s => s.RequestSyncAsync(It.IsAny<SyncRequest>(), It.IsAny<CancellationToken>()), Times.Never);
+        _sync.Verify(s => s.RequestSyncAsync(new SyncRequest(movement.Sku, 1, Epoch), It.IsAny<CancellationToken>()),
+            Times.Once);
     }
 
     [Fact]
@@ -98,7 +101,7 @@ public sealed class MovementMessageHandlerTests
         var position = await _store.GetPositionAsync(new StockKey(sku, Main));
         Assert.Equal(5, position!.Quantities.OnHand);
         Assert.Single((await _store.GetLedgerAsync(sku, 10, null)).Entries);
-        _sync.Verify(s => s.RequestSyncAsync(It.IsAny<SyncRequest>(), It.IsAny<CancellationToken>()), Times.Once);
+        _sync.Verify(s => s.RequestSyncAsync(It.IsAny<SyncRequest>(), It.IsAny<CancellationToken>()), Times.Exactly(2));
     }
 
     [Fact]
