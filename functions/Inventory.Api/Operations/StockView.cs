@@ -56,16 +56,18 @@ internal static class StockView
         kind = outcome.Entry?.Kind,
         sku = outcome.Key.Sku,
         location = outcome.Key.Location,
-        quantities = new
-        {
-            onHand = outcome.Quantities.OnHand,
-            committed = outcome.Quantities.Committed,
-            unavailable = outcome.Quantities.Unavailable,
-            incoming = outcome.Quantities.Incoming,
-            inTransit = outcome.Quantities.InTransit,
-            available = outcome.Quantities.Available,
-        },
+        quantities = States(outcome.Quantities),
         version = outcome.Version,
         oversold = outcome.Entry?.OversoldUnits ?? 0,
+    };
+
+    private static object States(StockQuantities q) => new
+    {
+        onHand = q.OnHand,
+        committed = q.Committed,
+        unavailable = q.Unavailable,
+        incoming = q.Incoming,
+        inTransit = q.InTransit,
+        available = q.Available,
     };
 }
