@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace Inventory.Embedded.Tests.Sync;
 
-/// <summary>The rules use case over the SQLite-backed rule store, with bodies as the HTTP routes will read them.</summary>
+/// <summary>The rules use case over the SQLite rule store, with bodies as the HTTP routes will read them.</summary>
 public sealed class ChannelRulesServiceTests : IDisposable
 {
     private readonly string _directory =

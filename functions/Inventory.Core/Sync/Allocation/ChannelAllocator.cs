@@ -29,7 +29,7 @@ public static class ChannelAllocator
     /// <summary>Computes every listing's target for <paramref name="sku"/>.</summary>
     /// <param name="sku">The SKU.</param>
     /// <param name="positions">The SKU's positions, at most one per location.</param>
-    /// <param name="ruleSet">The rules; expected to be valid, though out-of-range numbers are clamped, not thrown on.</param>
+    /// <param name="ruleSet">The rules; expected valid, though out-of-range numbers are clamped, not thrown on.</param>
     /// <param name="signals">Velocity and sync lag per listing; a listing without one counts as not selling, with no
     /// lag.</param>
     /// <param name="abcClass">The SKU's ABC class, or null when it has none.</param>
@@ -168,7 +168,7 @@ public static class ChannelAllocator
         var poolAvailable = Clamp(locations.Sum(l => (long)available.GetValueOrDefault(l)));
         var poolName = locations.Count == 0 ? "(no locations)" : string.Join('+', locations);
 
-        var unitsPerDay = members.Sum(i => double.IsFinite(drafts[i].UnitsPerDay) ? Math.Max(0, drafts[i].UnitsPerDay) : 0);
+        var unitsPerDay = members.Select(i => drafts[i].UnitsPerDay).Sum(v => double.IsFinite(v) ? Math.Max(0, v) : 0);
         var scarce = poolAvailable <= ruleSet.Scarcity.ThresholdFor(unitsPerDay);
         var demanded = members.Sum(i => (long)drafts[i].Candidate);
         var allocate = scarce && demanded > poolAvailable;

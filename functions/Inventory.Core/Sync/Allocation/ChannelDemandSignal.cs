@@ -1,6 +1,6 @@
 namespace Inventory.Core.Sync.Allocation;
 
-/// <summary>What the sync side has measured for one listing: how fast it sells and how late it hears of changes.</summary>
+/// <summary>What sync has measured for one listing: how fast it sells and how late it hears of changes.</summary>
 /// <param name="Listing">The listing the measurements are for.</param>
 /// <param name="UnitsPerDay">Recent sales velocity of the SKU on this listing, in units a day; 0 or more.</param>
 /// <param name="SyncLagP95">The 95th percentile of the time from a stock change to the listing showing it.</param>

@@ -21,7 +21,7 @@ public sealed record ChannelRule
     /// <summary>The default lag percentile the lag-aware buffer uses.</summary>
     public const int DefaultLagPercentile = 95;
 
-    /// <summary>The channel whose client publishes this listing, lower case (see <see cref="KnownChannels"/>).</summary>
+    /// <summary>The channel whose client publishes the listing, lower case (see <see cref="KnownChannels"/>).</summary>
     public required string Channel { get; init; }
 
     /// <summary>The listing's name: the channel's name, or the channel's name, a hyphen and a suffix.</summary>
@@ -81,7 +81,7 @@ public sealed record ChannelRule
     /// </summary>
     /// <param name="sku">The SKU.</param>
     /// <param name="abcClass">The SKU's class, or null when it has none yet.</param>
-    /// <returns>The effective rule, without overrides of its own, and the most specific level that changed it.</returns>
+    /// <returns>The effective rule, without overrides of its own, and the most specific level that set it.</returns>
     public (ChannelRule Rule, RuleLevel Level) ResolveFor(string sku, AbcClass? abcClass)
     {
         ArgumentNullException.ThrowIfNull(sku);

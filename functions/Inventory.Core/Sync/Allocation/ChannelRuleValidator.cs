@@ -6,7 +6,7 @@ namespace Inventory.Core.Sync.Allocation;
 /// <summary>Checks rules before they are stored; each failure names the field by its JSON path.</summary>
 internal static class ChannelRuleValidator
 {
-    /// <summary>The largest quantity a reserve, cap or minimum may be; the same bound as a movement's quantity.</summary>
+    /// <summary>The largest reserve, cap or minimum; the same bound as a movement's quantity.</summary>
     public const int MaxUnits = MovementValidator.MaxQuantity;
 
     private static readonly char[] ForbiddenIdCharacters = ['|', '/', '\\', '?', '#'];
@@ -18,7 +18,8 @@ internal static class ChannelRuleValidator
 
         if (!Enum.IsDefined(set.AllocationMode))
         {
-            failures.Add(new("allocationMode", "The allocation mode must be 'priority' or 'proportionalToRecentSales'."));
+            failures.Add(new(
+                "allocationMode", "The allocation mode must be 'priority' or 'proportionalToRecentSales'."));
         }
 
         CheckScarcity(failures, set.Scarcity);
@@ -45,7 +46,7 @@ internal static class ChannelRuleValidator
         return failures;
     }
 
-    /// <summary>Checks one rule and each of its overrides (as merged onto the rule), under <paramref name="path"/>.</summary>
+    /// <summary>Checks one rule and each override merged onto it, under <paramref name="path"/>.</summary>
     public static void ValidateRule(List<ValidationFailure> failures, string path, ChannelRule rule)
     {
         if (!KnownChannels.IsKnown(rule.Channel))
@@ -77,7 +78,8 @@ internal static class ChannelRuleValidator
         }
     }
 
-    private static void CheckOverride(List<ValidationFailure> failures, string path, ChannelRule rule, RuleOverride? change)
+    private static void CheckOverride(
+        List<ValidationFailure> failures, string path, ChannelRule rule, RuleOverride? change)
     {
         if (change is null)
         {

@@ -23,7 +23,7 @@ public sealed class ChannelRulesService(IChannelRuleStore store)
     /// <summary>Replaces the channel's listings with those in <paramref name="request"/>.</summary>
     /// <param name="channel">The channel from the route.</param>
     /// <param name="request">The new listings.</param>
-    /// <param name="ifMatch">The <c>If-Match</c> ETag from the request, or null to write over the current rules.</param>
+    /// <param name="ifMatch">The <c>If-Match</c> ETag of the request, or null to write over the current rules.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     public async Task<ChannelRulesResult> PutAsync(
         string channel,
@@ -55,7 +55,8 @@ public sealed class ChannelRulesService(IChannelRuleStore store)
             ]);
     }
 
-    private static List<ChannelRule> ToRules(string channel, ChannelRulesRequest? request, List<ValidationFailure> failures)
+    private static List<ChannelRule> ToRules(
+        string channel, ChannelRulesRequest? request, List<ValidationFailure> failures)
     {
         if (request?.Listings is null)
         {

@@ -30,7 +30,7 @@ public sealed record ChannelTarget
     /// <summary>Units held back by the fixed reserve (at most what was left).</summary>
     public required int ReserveHeld { get; init; }
 
-    /// <summary>Units held back by the lag-aware buffer (at most what was left); 0 when the rule is not lag-aware.</summary>
+    /// <summary>Units held back by the lag-aware buffer (at most what was left); 0 unless lag-aware.</summary>
     public required int LagBufferHeld { get; init; }
 
     /// <summary>Whether <see cref="ChannelRule.MaxListed"/> lowered the quantity.</summary>

@@ -41,7 +41,10 @@ public sealed class DocumentChannelRuleStore(IDocumentStore documents) : IChanne
 
     /// <inheritdoc />
     public Task<ChannelRuleWrite> PutChannelAsync(
-        string channel, IReadOnlyList<ChannelRule> rules, string? ifMatch, CancellationToken cancellationToken = default)
+        string channel,
+        IReadOnlyList<ChannelRule> rules,
+        string? ifMatch,
+        CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(channel);
         ArgumentNullException.ThrowIfNull(rules);

@@ -22,5 +22,8 @@ public interface IChannelRuleStore
     /// <param name="ifMatch">The ETag the change was based on; null to merge into whatever is stored.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     Task<ChannelRuleWrite> PutChannelAsync(
-        string channel, IReadOnlyList<ChannelRule> rules, string? ifMatch, CancellationToken cancellationToken = default);
+        string channel,
+        IReadOnlyList<ChannelRule> rules,
+        string? ifMatch,
+        CancellationToken cancellationToken = default);
 }

@@ -11,7 +11,8 @@ internal static class PoolAllocation
     /// listing whose share fell below its minimum to list and shares again among the rest, until none does.
     /// </summary>
     /// <returns>Each draft's share (same order) and whether the minimum zeroed it.</returns>
-    public static (int[] Shares, bool[] Zeroed) Allocate(IReadOnlyList<ListingDraft> drafts, int pool, AllocationMode mode)
+    public static (int[] Shares, bool[] Zeroed) Allocate(
+        IReadOnlyList<ListingDraft> drafts, int pool, AllocationMode mode)
     {
         var zeroed = new bool[drafts.Count];
         while (true)

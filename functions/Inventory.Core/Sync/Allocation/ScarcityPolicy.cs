@@ -31,7 +31,7 @@ public sealed record ScarcityPolicy
     /// <value>Defaults to 0.</value>
     public int MinimumUnits { get; init; }
 
-    /// <summary>The available at or below which a pool with <paramref name="unitsPerDay"/> of sales is scarce.</summary>
+    /// <summary>The available at or below which a pool selling <paramref name="unitsPerDay"/> is scarce.</summary>
     public long ThresholdFor(double unitsPerDay)
     {
         var demand = Math.Ceiling(Math.Max(0, unitsPerDay) * CoverDays - ChannelAllocator.Tolerance);

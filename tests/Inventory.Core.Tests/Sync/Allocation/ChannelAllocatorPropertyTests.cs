@@ -36,7 +36,8 @@ public sealed class ChannelAllocatorPropertyTests
                     .Where(i => (other.Item3 & (1 << i)) != 0).Select(i => Locations[i])],
             });
 
-    private static readonly Gen<(StockPosition[] Positions, ChannelRuleSet Set, ChannelDemandSignal[] Signals)> CaseGen =
+    private static readonly Gen<(StockPosition[] Positions, ChannelRuleSet Set, ChannelDemandSignal[] Signals)>
+        CaseGen =
         Gen.Select(
             PositionsGen,
             RuleShapeGen.Array[Listings.Length],
