@@ -97,6 +97,14 @@ paths = {
     "/api/channels/{channel}/listings/{externalId}": {"parameters": [path_param("channel"), path_param("externalId")],
         "put": {"summary": "Map a channel listing to a SKU", "requestBody": json_body("Listing"),
                 "responses": {**ok("ListingMapping"), **invalid}}},
+    "/api/channels/{channel}/rules": {"parameters": [path_param("channel")],
+        "get": {"summary": "The channel's allocation and buffer rules (defaults until stored); ETag header",
+                "responses": {**ok("ChannelRules"), **notfound}},
+        "put": {"summary": "Replace the rules of the channel's listings",
+                "parameters": [{"name": "If-Match", "in": "header", "required": False, "schema": S}],
+                "requestBody": json_body("ChannelRulesRequest"),
+                "responses": {**ok("ChannelRules"), **invalid, **notfound,
+                              **problem("412", "The rules changed since the ETag sent")}}},
     "/api/unmapped": {"get": {"summary": "Lines that matched no SKU, newest first",
                               "parameters": [query("limit", I, "1 to 1000, default 100")],
                               "responses": ok("UnmappedLineList")}},
@@ -105,6 +113,18 @@ paths = {
                                               query("limit", I, "1 to 1000, default 100")],
                                "responses": {**ok("OversellList"), **invalid}}},
 }
+override = obj({"feedingLocations": arr(S), "bufferPercent": I, "fixedReserve": I, "maxListed": I,
+                 "removeMaxListed": B, "minimumToList": I, "priority": I, "lagAware": B, "lagPercentile": I})
+listing_rules = obj({"listing": S, "feedingLocations": arr(S), "bufferPercent": I, "fixedReserve": I,
+                     "maxListed": I, "minimumToList": I, "priority": I, "lagAware": B, "lagPercentile": I,
+                     "classOverrides": {"type": "object", "additionalProperties": override},
+                     "skuOverrides": {"type": "object", "additionalProperties": override}}, ["listing"])
+schemas["ListingRules"] = listing_rules
+schemas["ChannelRulesRequest"] = obj({"listings": arr(ref("ListingRules"))}, ["listings"])
+schemas["ChannelRules"] = obj({"channel": S, "eTag": S, "isDefault": B,
+                               "allocationMode": {"type": "string", "enum": ["priority", "proportionalToRecentSales"]},
+                               "scarcity": obj({"coverDays": N, "minimumUnits": I}),
+                               "channelHeldLocations": arr(S), "listings": arr(ref("ListingRules"))})
 schemas["UnmappedLineList"] = obj({"lines": arr(ref("UnmappedLine"))})
 schemas["OversellList"] = obj({"incidents": arr(ref("OversellIncident"))})
 

@@ -1,10 +1,12 @@
 using Inventory.Api.Http;
 using Inventory.Api.Operations;
+using Inventory.Api.Sync;
 using Inventory.Api.Webhooks;
 using Inventory.Core.Catalog;
 using Inventory.Core.Messaging;
 using Inventory.Core.Operations;
 using Inventory.Core.Sync;
+using Inventory.Core.Sync.Allocation;
 using Inventory.Core.Webhooks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,6 +38,9 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<IdempotentPost>();
         services.AddSingleton<WebhookEndpoint>();
         services.AddSingleton<OperationsEndpoint>();
+        services.AddSingleton<IChannelRuleStore, DocumentChannelRuleStore>();
+        services.AddSingleton<ChannelRulesService>();
+        services.AddSingleton<ChannelRulesEndpoint>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using Inventory.Api.Http;
 using Inventory.Api.Operations;
+using Inventory.Api.Sync;
 using Inventory.Api.Webhooks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -39,6 +40,10 @@ public static class InventoryApiRoutes
         api.MapPut("/channels/{channel}/listings/{externalId}",
             (HttpContext c, string channel, string externalId, OperationsEndpoint e) =>
                 Write(c, e.PutListingAsync(c, channel, externalId)));
+        api.MapGet("/channels/{channel}/rules", (HttpContext c, string channel, ChannelRulesEndpoint e) =>
+            Write(c, e.GetAsync(c, channel)));
+        api.MapPut("/channels/{channel}/rules", (HttpContext c, string channel, ChannelRulesEndpoint e) =>
+            Write(c, e.PutAsync(c, channel)));
         api.MapGet("/unmapped", (HttpContext c, OperationsEndpoint e) => Write(c, e.GetUnmappedAsync(c)));
         api.MapGet("/oversells", (HttpContext c, OperationsEndpoint e) => Write(c, e.GetOversellsAsync(c)));
         return routes;

@@ -21,6 +21,7 @@ public sealed class FunctionAppServicesTests
     [InlineData(typeof(StockFunctions))]
     [InlineData(typeof(ReplenishmentFunctions))]
     [InlineData(typeof(ListingFunctions))]
+    [InlineData(typeof(Inventory.Functions.Sync.ChannelRulesFunctions))]
     public async Task AddInventoryFunctionApp_AzureSettings_ResolvesEveryTrigger(Type trigger)
     {
         await using var provider = Build(AzureSettings);
