@@ -17,6 +17,12 @@ public sealed record ScarcityPolicy
     /// <summary>The default cover: one day of the pool's sales.</summary>
     public const double DefaultCoverDays = 1;
 
+    /// <summary>
+    /// The default floor: a pool of five units or fewer is shared out, never listed in full on each of the five
+    /// channels, because with no sales history yet the cover rule alone would never call it scarce.
+    /// </summary>
+    public const int DefaultMinimumUnits = 5;
+
     /// <summary>The largest cover accepted.</summary>
     public const double MaxCoverDays = 365;
 
@@ -28,8 +34,8 @@ public sealed record ScarcityPolicy
     /// A pool with at most this many units is always scarce, whatever its sales; useful for SKUs with no sales
     /// history yet. Set it very high to always allocate (never list a unit twice).
     /// </summary>
-    /// <value>Defaults to 0.</value>
-    public int MinimumUnits { get; init; }
+    /// <value>Defaults to 5 (<see cref="DefaultMinimumUnits"/>).</value>
+    public int MinimumUnits { get; init; } = DefaultMinimumUnits;
 
     /// <summary>The available at or below which a pool selling <paramref name="unitsPerDay"/> is scarce.</summary>
     public long ThresholdFor(double unitsPerDay)
