@@ -130,6 +130,15 @@ public sealed partial class SqliteInbox : IMovementPublisher, IAsyncDisposable
         return (long)command.ExecuteScalar()!;
     }
 
+    /// <summary>How many messages were given up on and wait in the dead letters.</summary>
+    public long CountDeadLetters()
+    {
+        using var connection = _connections.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM dead_letters";
+        return (long)command.ExecuteScalar()!;
+    }
+
     /// <summary>Finishes the queued publishes and closes the inbox.</summary>
     public async ValueTask DisposeAsync()
     {
