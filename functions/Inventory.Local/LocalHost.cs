@@ -1,6 +1,7 @@
 using Inventory.Api;
 using Inventory.Channels.Common;
 using Inventory.Embedded;
+using Inventory.Embedded.Inbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
@@ -35,6 +36,10 @@ internal static class LocalHost
         var app = builder.Build();
         app.MapInventoryApi();
         app.MapGet("/", () => Results.Redirect("/api/openapi.json"));
+
+        // The embedded inbox's depth: lets a script or a load test wait until every accepted webhook is applied.
+        app.MapGet("/api/health/inbox", (SqliteInbox inbox) =>
+            Results.Ok(new { pending = inbox.CountPending(), deadLetters = inbox.CountDeadLetters() }));
         return app;
     }
 

@@ -6,6 +6,7 @@ using Inventory.Benchmarks.Stock;
 return args.FirstOrDefault() switch
 {
     "store-load" => await StockStoreLoadDriver.RunAsync(args.Skip(1).ToArray()),
+    "webhook-load" => await Inventory.Benchmarks.Webhooks.WebhookLoadDriver.RunAsync(args.Skip(1).ToArray()),
     _ => RunBenchmarks(args),
 };
 

@@ -1,4 +1,3 @@
-using System.Data;
 using Inventory.Core.Messaging;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
@@ -33,7 +32,8 @@ public sealed partial class InboxConsumer(
 
         var sessions = messages.GroupBy(m => m.Session).Select(g => ProcessSessionAsync(g.ToList(), cancellationToken));
         var settled = (await Task.WhenAll(sessions).ConfigureAwait(false)).SelectMany(s => s).ToList();
-        Settle(settled);
+        await inbox.WriteAsync((connection, transaction) => Settle(connection, transaction, settled))
+            .ConfigureAwait(false);
         return settled.Count;
     }
 
@@ -147,11 +147,10 @@ public sealed partial class InboxConsumer(
         return messages;
     }
 
-    private void Settle(List<Settlement> settled)
+    // Runs inside the inbox writer's transaction (see SqliteInbox.WriteAsync), which commits it.
+    private void Settle(SqliteConnection connection, SqliteTransaction transaction, List<Settlement> settled)
     {
         var now = time.GetUtcNow();
-        using var connection = inbox.Connections.Open();
-        using var transaction = connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
         foreach (var s in settled)
         {
             var attempts = s.Message.Attempts + 1;
@@ -188,7 +187,6 @@ public sealed partial class InboxConsumer(
             }
         }
 
-        transaction.Commit();
     }
 
     private static void Run(

@@ -12,6 +12,9 @@ namespace Inventory.Embedded.Inbox;
 /// The embedded queue between intake and the event processor, in its own SQLite file so that intake and the stock
 /// writer never wait for each other's lock. Publishing commits before it returns (group commit across concurrent
 /// callers), so a webhook answered 200 survives a crash. Message ids are unique while a message waits.
+/// One connection writes the file: the consumer's settlements go through the same loop as the publishes and share
+/// their transactions, because a second writer would make each wait in SQLite's busy handler, which sleeps for
+/// milliseconds at a time and capped intake at about a thousand webhooks a second.
 /// </summary>
 public sealed partial class SqliteInbox : IMovementPublisher, IAsyncDisposable
 {
@@ -39,7 +42,7 @@ public sealed partial class SqliteInbox : IMovementPublisher, IAsyncDisposable
         );
         """;
 
-    private readonly Channel<PendingPublish> _queue = Channel.CreateUnbounded<PendingPublish>(
+    private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(
         new UnboundedChannelOptions { SingleReader = true });
 
     private readonly SqliteConnections _connections;
@@ -91,14 +94,15 @@ public sealed partial class SqliteInbox : IMovementPublisher, IAsyncDisposable
             return Task.CompletedTask;
         }
 
-        var pending = new PendingPublish(envelopes);
-        if (!_queue.Writer.TryWrite(pending))
-        {
-            throw new ObjectDisposedException(nameof(SqliteInbox), "The inbox is shutting down.");
-        }
-
-        return pending.Completion.Task;
+        return Enqueue(new PendingWrite(envelopes, null));
     }
+
+    /// <summary>
+    /// Runs <paramref name="write"/> in the writer's next transaction, beside the publishes waiting then; completes
+    /// once that transaction has committed. A failure of the write fails the whole transaction.
+    /// </summary>
+    internal Task WriteAsync(Action<SqliteConnection, SqliteTransaction> write) =>
+        Enqueue(new PendingWrite([], write));
 
     /// <summary>Lists dead letters, newest first.</summary>
     public IReadOnlyList<DeadLetter> ListDeadLetters(int limit)
@@ -130,6 +134,15 @@ public sealed partial class SqliteInbox : IMovementPublisher, IAsyncDisposable
         return (long)command.ExecuteScalar()!;
     }
 
+    /// <summary>How many messages were given up on and wait in the dead letters.</summary>
+    public long CountDeadLetters()
+    {
+        using var connection = _connections.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM dead_letters";
+        return (long)command.ExecuteScalar()!;
+    }
+
     /// <summary>Finishes the queued publishes and closes the inbox.</summary>
     public async ValueTask DisposeAsync()
     {
@@ -139,9 +152,19 @@ public sealed partial class SqliteInbox : IMovementPublisher, IAsyncDisposable
         _arrived.Dispose();
     }
 
+    private Task Enqueue(PendingWrite pending)
+    {
+        if (!_queue.Writer.TryWrite(pending))
+        {
+            throw new ObjectDisposedException(nameof(SqliteInbox), "The inbox is shutting down.");
+        }
+
+        return pending.Completion.Task;
+    }
+
     private async Task RunAsync()
     {
-        var batch = new List<PendingPublish>();
+        var batch = new List<PendingWrite>();
         while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
             batch.Clear();
@@ -154,7 +177,7 @@ public sealed partial class SqliteInbox : IMovementPublisher, IAsyncDisposable
             {
                 Write(batch);
             }
-            catch (Exception error) when (error is SqliteException or IOException)
+            catch (Exception error) when (error is SqliteException or IOException or InvalidOperationException)
             {
                 LogPublishFailed(_logger, error, batch.Count);
                 batch.ForEach(p => p.Completion.TrySetException(error));
@@ -162,11 +185,14 @@ public sealed partial class SqliteInbox : IMovementPublisher, IAsyncDisposable
             }
 
             batch.ForEach(p => p.Completion.TrySetResult());
-            _arrived.Release();
+            if (batch.Exists(p => p.Envelopes.Count > 0))
+            {
+                _arrived.Release();
+            }
         }
     }
 
-    private void Write(List<PendingPublish> batch)
+    private void Write(List<PendingWrite> batch)
     {
         using var transaction = _writer.BeginTransaction(IsolationLevel.Serializable, deferred: false);
         using var insert = _writer.CreateCommand();
@@ -186,16 +212,25 @@ public sealed partial class SqliteInbox : IMovementPublisher, IAsyncDisposable
             insert.ExecuteNonQuery();
         }
 
+        foreach (var pending in batch)
+        {
+            pending.Write?.Invoke(_writer, transaction);
+        }
+
         transaction.Commit();
     }
 
     [LoggerMessage(EventId = 3201, Level = LogLevel.Error,
-        Message = "{Count} publishes could not be committed to the inbox; their deliveries were not acknowledged")]
+        Message = "{Count} inbox writes could not be committed; their deliveries were not acknowledged and their "
+            + "settlements will be redelivered")]
     private static partial void LogPublishFailed(ILogger logger, Exception error, int count);
 
-    private sealed class PendingPublish(IReadOnlyList<MovementEnvelope> envelopes)
+    private sealed class PendingWrite(
+        IReadOnlyList<MovementEnvelope> envelopes, Action<SqliteConnection, SqliteTransaction>? write)
     {
         public IReadOnlyList<MovementEnvelope> Envelopes { get; } = envelopes;
+
+        public Action<SqliteConnection, SqliteTransaction>? Write { get; } = write;
 
         public TaskCompletionSource Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
