@@ -69,6 +69,8 @@ def post(summary, body, result, code="200", extra=None, params=()):
 
 paths = {
     "/api/health": {"get": {"summary": "Liveness probe", "responses": {"200": {"description": "The host is up"}}}},
+    "/api/health/inbox": {"get": {"summary": "Local host only: messages waiting in the embedded inbox, and dead letters",
+                                  "responses": ok("InboxHealth")}},
     "/api/openapi.json": {"get": {"summary": "This document", "responses": {"200": {"description": "OpenAPI 3"}}}},
     "/api/webhooks/{channel}": {
         "parameters": [path_param("channel")],
@@ -125,6 +127,7 @@ schemas["ChannelRules"] = obj({"channel": S, "eTag": S, "isDefault": B,
                                "allocationMode": {"type": "string", "enum": ["priority", "proportionalToRecentSales"]},
                                "scarcity": obj({"coverDays": N, "minimumUnits": I}),
                                "channelHeldLocations": arr(S), "listings": arr(ref("ListingRules"))})
+schemas["InboxHealth"] = obj({"pending": I, "deadLetters": I})
 schemas["UnmappedLineList"] = obj({"lines": arr(ref("UnmappedLine"))})
 schemas["OversellList"] = obj({"incidents": arr(ref("OversellIncident"))})
 
