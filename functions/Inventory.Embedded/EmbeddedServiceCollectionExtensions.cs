@@ -1,16 +1,21 @@
 using Inventory.Core.Documents;
 using Inventory.Core.Messaging;
 using Inventory.Core.Stock;
+using Inventory.Core.Sync;
 using Inventory.Embedded.Documents;
 using Inventory.Embedded.Inbox;
 using Inventory.Embedded.Stock;
+using Inventory.Embedded.Sync;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Inventory.Embedded;
 
-/// <summary>Registers the embedded adapters: SQLite stock, documents and inbox, and the in-process consumer.</summary>
+/// <summary>
+/// Registers the embedded adapters: SQLite stock, documents, inbox and sync state, the in-process consumer, and the
+/// in-process coalescing sync runner (in place of any sync requester registered before).
+/// </summary>
 public static class EmbeddedServiceCollectionExtensions
 {
     /// <summary>Adds the embedded runtime, bound to the <c>Embedded</c> configuration section.</summary>
@@ -25,6 +30,10 @@ public static class EmbeddedServiceCollectionExtensions
             .Bind(configuration.GetSection(InboxOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<CoalescingSyncOptions>()
+            .Bind(configuration.GetSection(CoalescingSyncOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SqliteStockStore>();
@@ -34,6 +43,14 @@ public static class EmbeddedServiceCollectionExtensions
         services.AddSingleton<SqliteInbox>();
         services.AddSingleton<IMovementPublisher>(sp => sp.GetRequiredService<SqliteInbox>());
         services.AddHostedService<InboxConsumer>();
+
+        services.AddSingleton<SqliteSyncStateStore>();
+        services.AddSingleton<ISyncStateStore>(sp => sp.GetRequiredService<SqliteSyncStateStore>());
+        services.TryAddSingleton<IChannelTargetCalculator, PooledTargetCalculator>();
+        services.AddSingleton<ChannelSyncService>();
+        services.AddSingleton<CoalescingSyncRequester>();
+        services.RemoveAll<ISyncRequester>();
+        services.AddSingleton<ISyncRequester>(sp => sp.GetRequiredService<CoalescingSyncRequester>());
         return services;
     }
 }

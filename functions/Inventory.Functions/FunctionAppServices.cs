@@ -2,8 +2,10 @@ using Inventory.Api;
 using Inventory.Azure.Documents;
 using Inventory.Azure.Messaging;
 using Inventory.Azure.Stock;
+using Inventory.Azure.Sync;
 using Inventory.Channels.Common;
 using Inventory.Core.Sync;
+using Inventory.Functions.Sync;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,7 +21,14 @@ internal static class FunctionAppServices
         services.AddCosmosDocumentStore(configuration);
         services.AddServiceBusMovementPipeline(configuration);
         services.AddMarketplaceChannels(configuration);
-        services.AddSingleton<ISyncRequester, NoChannelSync>();
+
+        // Channel sync: one Durable orchestration per SKU, sync state in Azure Tables.
+        services.AddTableSyncStateStore(configuration);
+        services.AddSingleton<IChannelTargetCalculator, PooledTargetCalculator>();
+        services.AddSingleton<ChannelSyncService>();
+        services.AddSingleton<CapturedDurableClientSource>();
+        services.AddSingleton<IDurableClientSource>(sp => sp.GetRequiredService<CapturedDurableClientSource>());
+        services.AddSingleton<ISyncRequester, DurableSyncRequester>();
         return services;
     }
 }

@@ -14,6 +14,7 @@ public sealed class FunctionAppServicesTests
         ["Cosmos:AccountEndpoint"] = "https://example.documents.azure.com:443/",
         ["Cosmos:DatabaseName"] = "inventory",
         ["ServiceBus:FullyQualifiedNamespace"] = "example.servicebus.windows.net",
+        ["Storage:TableServiceUri"] = "https://example.table.core.windows.net",
     };
 
     [Theory]

@@ -1,0 +1,382 @@
+using Inventory.Core.Stock;
+using Microsoft.Extensions.Logging;
+
+namespace Inventory.Core.Sync;
+
+/// <summary>
+/// The sync use case: brings every channel's quantity of a SKU up to date with the SKU's stock. The local runtime calls
+/// <see cref="SyncSkuAsync"/>; the Durable orchestration calls its three steps as activities (<see cref="PlanAsync"/>,
+/// one <see cref="PushAsync"/> per channel, <see cref="RecordAsync"/>).
+/// </summary>
+/// <remarks>
+/// <para>
+/// A push is never sent for an older stock version than one already claimed or published for the channel. Before a
+/// push, the target is claimed in the sync state (pending quantity and version) through the store's guarded write,
+/// which refuses an older version; the push carries the last published quantity as the expected channel quantity
+/// (compare-and-set). When the channel refuses the compare, the state is read again before the retry, and a newer claim
+/// wins: the newer push's claim was written before it was sent, so it is visible by the time its effect is. After the
+/// push the outcome is written through the same guard. Channels that ignore the expected quantity rely on the
+/// runners sending one sync per SKU at a time (the coalescing requester locally, one orchestration per SKU on Azure).
+/// </para>
+/// <para>
+/// A channel whose target equals what it last accepted, with nothing pending, is not called at all: that spends none
+/// of its rate budget. Drift made on the channel's side (a quantity typed in its admin) is therefore only seen on the
+/// next change or by reconciliation.
+/// </para>
+/// </remarks>
+public sealed partial class ChannelSyncService
+{
+    private const int MaxWriteAttempts = 5;
+
+    private readonly IStockStore _stock;
+    private readonly IChannelTargetCalculator _targets;
+    private readonly ISyncStateStore _states;
+    private readonly Dictionary<string, IChannelInventoryClient> _clients;
+    private readonly TimeProvider _time;
+    private readonly ILogger<ChannelSyncService> _logger;
+
+    /// <summary>Creates the use case over its ports.</summary>
+    public ChannelSyncService(
+        IStockStore stock,
+        IChannelTargetCalculator targets,
+        ISyncStateStore states,
+        IEnumerable<IChannelInventoryClient> clients,
+        TimeProvider time,
+        ILogger<ChannelSyncService> logger)
+    {
+        ArgumentNullException.ThrowIfNull(clients);
+        _stock = stock ?? throw new ArgumentNullException(nameof(stock));
+        _targets = targets ?? throw new ArgumentNullException(nameof(targets));
+        _states = states ?? throw new ArgumentNullException(nameof(states));
+        _time = time ?? throw new ArgumentNullException(nameof(time));
+        _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+        _clients = new Dictionary<string, IChannelInventoryClient>(StringComparer.Ordinal);
+        foreach (var client in clients)
+        {
+            _clients.TryAdd(client.Channel, client);
+        }
+    }
+
+    /// <summary>Reads the SKU's positions, computes every channel's target, pushes what changed and records it.</summary>
+    public async Task<SkuSyncResult> SyncSkuAsync(SyncRequest request, CancellationToken cancellationToken = default)
+    {
+        var plan = await PlanAsync(request, cancellationToken).ConfigureAwait(false);
+
+        var outcomes = await Task.WhenAll(plan.ToWork().Select(work => PushAsync(work, cancellationToken)))
+            .ConfigureAwait(false);
+
+        await RecordAsync(outcomes, cancellationToken).ConfigureAwait(false);
+        return new SkuSyncResult(plan, outcomes);
+    }
+
+    /// <summary>Reads the SKU's positions and computes the targets, with the stock version of that read.</summary>
+    public async Task<SyncPlan> PlanAsync(SyncRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var positions = await _stock.GetPositionsAsync(request.Sku, cancellationToken).ConfigureAwait(false);
+        var targets = await _targets.ComputeAsync(request.Sku, positions, cancellationToken).ConfigureAwait(false);
+        var plan = new SyncPlan(request.Sku, SyncPlan.StockVersionOf(positions), request.OriginReceivedAt, targets);
+        LogPlanned(_logger, plan.Sku, plan.StockVersion, targets.Count);
+        return plan;
+    }
+
+    /// <summary>
+    /// Claims the channel's target in the sync state and pushes it, unless nothing changed or a newer version got there
+    /// first. Never throws for a channel-side failure: the outcome says what happened.
+    /// </summary>
+    public async Task<ChannelSyncOutcome> PushAsync(ChannelSyncWork work, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        if (!_clients.TryGetValue(work.Channel, out var client))
+        {
+            LogNoClient(_logger, work.Sku, work.Channel);
+            return Outcome(work, ChannelSyncDecision.NoClient,
+                error: $"No outbound client is registered for channel '{work.Channel}'; configure the channel.");
+        }
+
+        var claim = await ClaimAsync(work, cancellationToken).ConfigureAwait(false);
+        if (claim is not { } claimed)
+        {
+            LogSuperseded(_logger, work.Sku, work.Channel, work.StockVersion);
+            return Outcome(work, ChannelSyncDecision.Superseded);
+        }
+
+        if (claimed.Unchanged)
+        {
+            return Outcome(work, ChannelSyncDecision.Unchanged);
+        }
+
+        var push = new ChannelPush(work.Channel, work.Sku, work.Target, work.StockVersion, claimed.Expected,
+            IdempotencyKey(work, retry: false));
+        var result = await SendAsync(client, push, cancellationToken).ConfigureAwait(false);
+        if (result.Status != PushStatus.StaleCompare)
+        {
+            return FromResult(work, result, drifted: false, channelQuantity: null);
+        }
+
+        return await RetryAfterDriftAsync(client, work, claimed.Expected, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Records the outcomes in the sync state through the guarded write; an outcome older than what is stored is
+    /// dropped. Returns how many states were written.
+    /// </summary>
+    public async Task<int> RecordAsync(
+        IReadOnlyList<ChannelSyncOutcome> outcomes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        var written = 0;
+        foreach (var outcome in outcomes)
+        {
+            if (await RecordOneAsync(outcome, cancellationToken).ConfigureAwait(false))
+            {
+                written++;
+            }
+        }
+
+        return written;
+    }
+
+    private static string IdempotencyKey(ChannelSyncWork work, bool retry) =>
+        $"{work.Channel}:{work.Sku}:{work.StockVersion}" + (retry ? ":after-drift" : string.Empty);
+
+    private async Task<Claim?> ClaimAsync(ChannelSyncWork work, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < MaxWriteAttempts; attempt++)
+        {
+            var stored = await _states.GetAsync(work.Channel, work.Sku, cancellationToken).ConfigureAwait(false);
+            var state = stored?.State ?? ChannelSyncState.New(work.Channel, work.Sku);
+            if (state.Version > work.StockVersion)
+            {
+                return null;
+            }
+
+            if (state.PublishedQuantity == work.Target && state.PendingVersion is null)
+            {
+                return new Claim(state.PublishedQuantity, Unchanged: true);
+            }
+
+            var claimed = state with
+            {
+                PendingQuantity = work.Target,
+                PendingVersion = work.StockVersion,
+                LastAttemptAt = _time.GetUtcNow(),
+            };
+            var write = await _states.WriteAsync(claimed, stored?.ETag, cancellationToken).ConfigureAwait(false);
+            switch (write.Status)
+            {
+                case SyncStateWriteStatus.Written:
+                    return new Claim(state.PublishedQuantity, Unchanged: false);
+                case SyncStateWriteStatus.Stale:
+                    return null;
+            }
+        }
+
+        throw new SyncStateContentionException(work.Channel, work.Sku, MaxWriteAttempts);
+    }
+
+    private async Task<ChannelSyncOutcome> RetryAfterDriftAsync(
+        IChannelInventoryClient client, ChannelSyncWork work, int? expected, CancellationToken cancellationToken)
+    {
+        // Someone changed the channel's quantity. If it was a newer push of ours, its claim is already stored.
+        var stored = await _states.GetAsync(work.Channel, work.Sku, cancellationToken).ConfigureAwait(false);
+        if (stored is { } current && current.State.Version > work.StockVersion)
+        {
+            LogSuperseded(_logger, work.Sku, work.Channel, work.StockVersion);
+            return Outcome(work, ChannelSyncDecision.Superseded, drifted: true);
+        }
+
+        int? onChannel;
+        try
+        {
+            onChannel = await client.ReadQuantityAsync(work.Sku, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            return Outcome(work, ChannelSyncDecision.Failed, drifted: true,
+                error: $"Reading the quantity on {work.Channel} after a drift failed: {error.Message}");
+        }
+
+        LogDrift(_logger, work.Sku, work.Channel, work.StockVersion, expected, onChannel);
+        if (onChannel is null)
+        {
+            return Outcome(work, ChannelSyncDecision.NotListed, drifted: true);
+        }
+
+        var push = new ChannelPush(work.Channel, work.Sku, work.Target, work.StockVersion, onChannel,
+            IdempotencyKey(work, retry: true));
+        var result = await SendAsync(client, push, cancellationToken).ConfigureAwait(false);
+        return result.Status == PushStatus.StaleCompare
+            ? Outcome(work, ChannelSyncDecision.Drifted, drifted: true, channelQuantity: onChannel,
+                error: $"The quantity on {work.Channel} changed again while it was being corrected; "
+                    + "the next sync or the reconciliation will repair it.")
+            : FromResult(work, result, drifted: true, channelQuantity: onChannel);
+    }
+
+    private async Task<PushResult> SendAsync(
+        IChannelInventoryClient client, ChannelPush push, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await client.PushAsync(push, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            // The port promises not to throw for a channel failure; a client that does still must not stop the sync.
+            LogClientThrew(_logger, error, push.Sku, push.Channel, push.StockVersion);
+            return new PushResult(PushStatus.Failed, null, null, error.Message);
+        }
+    }
+
+    private ChannelSyncOutcome FromResult(ChannelSyncWork work, PushResult result, bool drifted, int? channelQuantity)
+    {
+        var decision = result.Status switch
+        {
+            PushStatus.Accepted => ChannelSyncDecision.Pushed,
+            PushStatus.Throttled => ChannelSyncDecision.Throttled,
+            PushStatus.NotListed => ChannelSyncDecision.NotListed,
+            PushStatus.StaleCompare => ChannelSyncDecision.Drifted,
+            _ => ChannelSyncDecision.Failed,
+        };
+        if (decision == ChannelSyncDecision.Pushed)
+        {
+            LogPushed(_logger, work.Sku, work.Channel, work.StockVersion, work.Target);
+        }
+        else
+        {
+            LogNotPushed(_logger, work.Sku, work.Channel, work.StockVersion, decision, result.Error);
+        }
+
+        var error = decision == ChannelSyncDecision.Pushed ? null
+            : result.Error ?? $"The push to {work.Channel} ended as {result.Status}.";
+        return Outcome(work, decision, drifted, channelQuantity, result.RetryAfter, error);
+    }
+
+    private ChannelSyncOutcome Outcome(
+        ChannelSyncWork work,
+        ChannelSyncDecision decision,
+        bool drifted = false,
+        int? channelQuantity = null,
+        TimeSpan? retryAfter = null,
+        string? error = null) =>
+        new(work, decision, _time.GetUtcNow(), drifted, channelQuantity, retryAfter, error);
+
+    private async Task<bool> RecordOneAsync(ChannelSyncOutcome outcome, CancellationToken cancellationToken)
+    {
+        var work = outcome.Work;
+        for (var attempt = 0; attempt < MaxWriteAttempts; attempt++)
+        {
+            var stored = await _states.GetAsync(work.Channel, work.Sku, cancellationToken).ConfigureAwait(false);
+            var state = stored?.State ?? ChannelSyncState.New(work.Channel, work.Sku);
+            if (Apply(state, outcome) is not { } next)
+            {
+                return false;
+            }
+
+            var write = await _states.WriteAsync(next, stored?.ETag, cancellationToken).ConfigureAwait(false);
+            switch (write.Status)
+            {
+                case SyncStateWriteStatus.Written:
+                    return true;
+                case SyncStateWriteStatus.Stale:
+                    LogSuperseded(_logger, work.Sku, work.Channel, work.StockVersion);
+                    return false;
+            }
+        }
+
+        throw new SyncStateContentionException(work.Channel, work.Sku, MaxWriteAttempts);
+    }
+
+    /// <summary>The state after an outcome, or null when the outcome changes nothing (or is older than the state).</summary>
+    private static ChannelSyncState? Apply(ChannelSyncState state, ChannelSyncOutcome outcome)
+    {
+        var work = outcome.Work;
+        var drift = state.DriftCount + (outcome.Drifted ? 1 : 0);
+        var pendingDone = state.PendingVersion is { } pending && pending <= work.StockVersion;
+        switch (outcome.Decision)
+        {
+            case ChannelSyncDecision.Pushed when state.PublishedVersion <= work.StockVersion:
+                return state with
+                {
+                    PublishedQuantity = work.Target,
+                    PublishedVersion = work.StockVersion,
+                    PublishedAt = outcome.At,
+                    Latency = outcome.At - work.OriginReceivedAt,
+                    PendingQuantity = pendingDone ? null : state.PendingQuantity,
+                    PendingVersion = pendingDone ? null : state.PendingVersion,
+                    LastAttemptAt = outcome.At,
+                    LastError = null,
+                    RetryNotBefore = null,
+                    DriftCount = drift,
+                };
+
+            case ChannelSyncDecision.Unchanged when state.PublishedVersion < work.StockVersion
+                && state.PublishedQuantity == work.Target:
+                return state with { PublishedVersion = work.StockVersion };
+
+            case ChannelSyncDecision.NotListed when state.Version <= work.StockVersion:
+                return state with
+                {
+                    PendingQuantity = pendingDone ? null : state.PendingQuantity,
+                    PendingVersion = pendingDone ? null : state.PendingVersion,
+                    LastAttemptAt = outcome.At,
+                    LastError = outcome.Error ?? $"SKU {work.Sku} is not listed on {work.Channel}.",
+                    DriftCount = drift,
+                };
+
+            case ChannelSyncDecision.Throttled or ChannelSyncDecision.Failed or ChannelSyncDecision.Drifted
+                when state.Version <= work.StockVersion:
+                return state with
+                {
+                    LastAttemptAt = outcome.At,
+                    LastError = outcome.Error,
+                    RetryNotBefore = outcome.RetryAfter is { } wait ? outcome.At + wait : null,
+                    DriftCount = drift,
+                };
+
+            case ChannelSyncDecision.Superseded when outcome.Drifted:
+                return state with { DriftCount = drift };
+
+            default:
+                return null;
+        }
+    }
+
+    private readonly record struct Claim(int? Expected, bool Unchanged);
+
+    [LoggerMessage(EventId = 6001, Level = LogLevel.Debug,
+        Message = "Planned the sync of SKU {Sku} at stock version {StockVersion}: {ChannelCount} channel targets")]
+    private static partial void LogPlanned(ILogger logger, string sku, long stockVersion, int channelCount);
+
+    [LoggerMessage(EventId = 6002, Level = LogLevel.Information,
+        Message = "Pushed {Quantity} for SKU {Sku} to {Channel} (stock version {StockVersion})")]
+    private static partial void LogPushed(ILogger logger, string sku, string channel, long stockVersion, int quantity);
+
+    [LoggerMessage(EventId = 6003, Level = LogLevel.Warning,
+        Message = "The push for SKU {Sku} to {Channel} (stock version {StockVersion}) ended as {Decision}: {Error}; "
+            + "it stays pending and is tried again")]
+    private static partial void LogNotPushed(ILogger logger, string sku, string channel, long stockVersion,
+        ChannelSyncDecision decision, string? error);
+
+    [LoggerMessage(EventId = 6004, Level = LogLevel.Debug,
+        Message = "Skipped SKU {Sku} on {Channel} at stock version {StockVersion}: a newer version is already "
+            + "claimed or published")]
+    private static partial void LogSuperseded(ILogger logger, string sku, string channel, long stockVersion);
+
+    [LoggerMessage(EventId = 6005, Level = LogLevel.Warning,
+        Message = "SKU {Sku} drifted on {Channel}: expected {Expected}, the channel shows {OnChannel}; correcting it "
+            + "to stock version {StockVersion}")]
+    private static partial void LogDrift(ILogger logger, string sku, string channel, long stockVersion, int? expected,
+        int? onChannel);
+
+    [LoggerMessage(EventId = 6006, Level = LogLevel.Error,
+        Message = "The targets name channel {Channel} for SKU {Sku}, but no outbound client is registered for it; "
+            + "register the channel's client or remove it from the rules")]
+    private static partial void LogNoClient(ILogger logger, string sku, string channel);
+
+    [LoggerMessage(EventId = 6007, Level = LogLevel.Error,
+        Message = "The {Channel} client threw while pushing SKU {Sku} (stock version {StockVersion}); counted as a "
+            + "failed push")]
+    private static partial void LogClientThrew(ILogger logger, Exception error, string sku, string channel,
+        long stockVersion);
+}

@@ -1,0 +1,33 @@
+using Inventory.Core.Stock;
+
+namespace Inventory.Core.Sync;
+
+/// <summary>
+/// The default targets until the allocation rules replace them: every channel that has an outbound client gets the
+/// whole pool, the sum over all locations of the available units, counting an oversold location as zero. No buffer
+/// is kept, so two channels can sell the same last unit; the allocation rules are what prevents that.
+/// </summary>
+public sealed class PooledTargetCalculator : IChannelTargetCalculator
+{
+    private readonly string[] _channels;
+
+    /// <summary>Publishes to the channels of the given clients.</summary>
+    public PooledTargetCalculator(IEnumerable<IChannelInventoryClient> clients)
+    {
+        ArgumentNullException.ThrowIfNull(clients);
+        _channels = clients.Select(c => c.Channel).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<ChannelTargetQuantity>> ComputeAsync(
+        string sku, IReadOnlyList<StockPosition> positions, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(positions);
+        var pool = positions.Sum(p => (long)Math.Max(0, p.Quantities.Available));
+        var quantity = (int)Math.Min(int.MaxValue, pool);
+        IReadOnlyList<ChannelTargetQuantity> targets = _channels.Select(c => new ChannelTargetQuantity(c, quantity))
+            .ToArray();
+        return Task.FromResult(targets);
+    }
+}

@@ -1,0 +1,263 @@
+using Inventory.Core.Sync;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Inventory.Embedded.Sync;
+
+/// <summary>
+/// The local runtime's sync runner: coalesces requests per SKU and runs <see cref="ChannelSyncService"/> in process.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Each SKU has at most one sync running. A request for a SKU that is syncing only marks it dirty (keeping the newest
+/// request); when the running sync ends, a dirty SKU syncs once more, reading the stock afresh, so a burst of changes
+/// costs each channel at most one push in flight and one final push of the latest stock. Syncs of different SKUs run
+/// side by side up to <see cref="CoalescingSyncOptions.MaxConcurrentSkus"/>.
+/// </para>
+/// <para>
+/// A sync whose channels throttled or failed is requested again after the wait the channel asked for, up to
+/// <see cref="CoalescingSyncOptions.MaxRetries"/> times in a row. Requests live in memory only: a crash or stop loses
+/// the syncs not yet run, which the next change of the SKU or the reconciliation repairs.
+/// </para>
+/// </remarks>
+public sealed partial class CoalescingSyncRequester : ISyncRequester, IAsyncDisposable
+{
+    private readonly ChannelSyncService _sync;
+    private readonly CoalescingSyncOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<CoalescingSyncRequester> _logger;
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, SkuSlot> _slots = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _retries = new(StringComparer.Ordinal);
+    private readonly HashSet<Task> _running = [];
+    private readonly SemaphoreSlim _concurrency;
+    private readonly CancellationTokenSource _stopping = new();
+
+    /// <summary>Creates the runner over the sync use case.</summary>
+    public CoalescingSyncRequester(
+        ChannelSyncService sync,
+        IOptions<CoalescingSyncOptions> options,
+        TimeProvider time,
+        ILogger<CoalescingSyncRequester> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _sync = sync ?? throw new ArgumentNullException(nameof(sync));
+        _options = options.Value;
+        _time = time ?? throw new ArgumentNullException(nameof(time));
+        _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+        _concurrency = new SemaphoreSlim(_options.MaxConcurrentSkus, _options.MaxConcurrentSkus);
+    }
+
+    /// <inheritdoc />
+    public Task RequestSyncAsync(SyncRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        lock (_gate)
+        {
+            if (_stopping.IsCancellationRequested)
+            {
+                LogDroppedAtStop(_logger, request.Sku, request.StockVersion);
+                return Task.CompletedTask;
+            }
+
+            if (_slots.TryGetValue(request.Sku, out var slot))
+            {
+                slot.Merge(request);
+                return Task.CompletedTask;
+            }
+
+            slot = new SkuSlot(request);
+            _slots[request.Sku] = slot;
+            Track(RunAsync(slot));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Stops taking requests and waits for the running syncs to end.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        Task[] running;
+        lock (_gate)
+        {
+            if (_stopping.IsCancellationRequested)
+            {
+                return;
+            }
+
+            _stopping.Cancel();
+            running = [.. _running];
+        }
+
+        await Task.WhenAll(running).ConfigureAwait(false);
+        _stopping.Dispose();
+        _concurrency.Dispose();
+    }
+
+    /// <summary>Completes when no sync is running or waiting to run (retries waiting on a timer do not count).</summary>
+    internal async Task WhenIdleAsync()
+    {
+        while (true)
+        {
+            Task[] running;
+            lock (_gate)
+            {
+                if (_slots.Count == 0)
+                {
+                    return;
+                }
+
+                running = [.. _running];
+            }
+
+            await Task.WhenAll(running).ConfigureAwait(false);
+            await Task.Yield();
+        }
+    }
+
+    private void Track(Task task)
+    {
+        _running.Add(task);
+        task.ContinueWith(
+            done =>
+            {
+                lock (_gate)
+                {
+                    _running.Remove(done);
+                }
+            },
+            CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    }
+
+    private async Task RunAsync(SkuSlot slot)
+    {
+        // Leave the caller's thread at once: the request is handed over, the sync runs behind it.
+        await Task.Yield();
+        var stopping = _stopping.Token;
+        try
+        {
+            await _concurrency.WaitAsync(stopping).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            Forget(slot);
+            return;
+        }
+
+        try
+        {
+            while (true)
+            {
+                SyncRequest request;
+                lock (_gate)
+                {
+                    request = slot.Take();
+                }
+
+                var retryAfter = await SyncOnceAsync(request, stopping).ConfigureAwait(false);
+                if (stopping.IsCancellationRequested)
+                {
+                    Forget(slot);
+                    return;
+                }
+
+                lock (_gate)
+                {
+                    if (slot.Dirty)
+                    {
+                        continue;
+                    }
+
+                    _slots.Remove(request.Sku);
+                    ScheduleRetry(request, retryAfter);
+                    return;
+                }
+            }
+        }
+        finally
+        {
+            _concurrency.Release();
+        }
+    }
+
+    private async Task<TimeSpan?> SyncOnceAsync(SyncRequest request, CancellationToken stopping)
+    {
+        try
+        {
+            var result = await _sync.SyncSkuAsync(request, stopping).ConfigureAwait(false);
+            return result.RetryAfter;
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            return null;
+        }
+        catch (Exception error)
+        {
+            LogSyncFailed(_logger, error, request.Sku, request.StockVersion);
+            return SkuSyncResult.DefaultRetryDelay;
+        }
+    }
+
+    // Called under the lock.
+    private void ScheduleRetry(SyncRequest request, TimeSpan? retryAfter)
+    {
+        if (retryAfter is not { } delay)
+        {
+            _retries.Remove(request.Sku);
+            return;
+        }
+
+        var attempt = _retries.GetValueOrDefault(request.Sku) + 1;
+        if (attempt > _options.MaxRetries)
+        {
+            _retries.Remove(request.Sku);
+            LogGaveUp(_logger, request.Sku, request.StockVersion, _options.MaxRetries);
+            return;
+        }
+
+        _retries[request.Sku] = attempt;
+        LogRetrying(_logger, request.Sku, request.StockVersion, delay, attempt);
+        Track(RetryLaterAsync(request, delay));
+    }
+
+    private async Task RetryLaterAsync(SyncRequest request, TimeSpan delay)
+    {
+        try
+        {
+            await Task.Delay(delay, _time, _stopping.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        await RequestSyncAsync(request).ConfigureAwait(false);
+    }
+
+    private void Forget(SkuSlot slot)
+    {
+        lock (_gate)
+        {
+            _slots.Remove(slot.Sku);
+        }
+    }
+
+    [LoggerMessage(EventId = 6201, Level = LogLevel.Error,
+        Message = "The sync of SKU {Sku} (stock version {StockVersion}) failed; it is tried again shortly")]
+    private static partial void LogSyncFailed(ILogger logger, Exception error, string sku, long stockVersion);
+
+    [LoggerMessage(EventId = 6202, Level = LogLevel.Information,
+        Message = "SKU {Sku} (stock version {StockVersion}) syncs again in {Delay} (retry {Attempt}): a channel "
+            + "throttled or failed")]
+    private static partial void LogRetrying(ILogger logger, string sku, long stockVersion, TimeSpan delay, int attempt);
+
+    [LoggerMessage(EventId = 6203, Level = LogLevel.Warning,
+        Message = "SKU {Sku} (stock version {StockVersion}) still has channels behind after {MaxRetries} retries; "
+            + "the next stock change or the reconciliation brings them up to date")]
+    private static partial void LogGaveUp(ILogger logger, string sku, long stockVersion, int maxRetries);
+
+    [LoggerMessage(EventId = 6204, Level = LogLevel.Warning,
+        Message = "The sync request for SKU {Sku} (stock version {StockVersion}) came in while the host was stopping "
+            + "and was dropped; the reconciliation repairs the channels")]
+    private static partial void LogDroppedAtStop(ILogger logger, string sku, long stockVersion);
+}

@@ -1,0 +1,124 @@
+using Inventory.Core.Sync;
+using Microsoft.DurableTask;
+using Microsoft.Extensions.Logging;
+
+namespace Inventory.Functions.Sync;
+
+/// <summary>
+/// One orchestration per SKU (instance id <c>sync-{sku}</c>): plan the targets, push every channel in parallel, record
+/// the outcomes, and run again from the top if the stock changed meanwhile.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Coalescing on Azure: while an instance runs, <see cref="DurableSyncRequester"/> raises <see cref="StockChangedEvent"/>
+/// on it instead of starting another. The orchestrator listens for that event from its start; if one came in by the
+/// time the outcomes are recorded, it continues as new with that request and reads the stock afresh. Further events
+/// of the same run are dropped (they describe changes the fresh read already includes). So each channel has at most
+/// one push of a SKU in flight, and the last run pushes the latest stock.
+/// </para>
+/// <para>
+/// Per-position versions in the requests cannot be compared across locations, so any event means "read again"; a
+/// run that finds nothing changed makes no channel call. Deterministic: the only clock is
+/// <see cref="TaskOrchestrationContext.CurrentUtcDateTime"/>; all I/O is in the activities.
+/// </para>
+/// </remarks>
+public static partial class SkuSyncOrchestrator
+{
+    /// <summary>The orchestrator's function name.</summary>
+    public const string Name = "SkuSync";
+
+    /// <summary>The external event raised on a running instance when the SKU's stock changed again.</summary>
+    public const string StockChangedEvent = "stock-changed";
+
+    /// <summary>The activity that reads the positions and computes the targets.</summary>
+    public const string PlanActivity = "SkuSyncPlan";
+
+    /// <summary>The activity that pushes one channel.</summary>
+    public const string PushActivity = "SkuSyncPush";
+
+    /// <summary>The activity that records the outcomes in the sync state.</summary>
+    public const string RecordActivity = "SkuSyncRecord";
+
+    /// <summary>How many rounds a run spends waiting for throttled channels before it ends.</summary>
+    public const int MaxThrottleRounds = 3;
+
+    /// <summary>Activities are tried three times, one, then two seconds apart.</summary>
+    public static TaskOptions ActivityOptions { get; } = TaskOptions.FromRetryPolicy(
+        new RetryPolicy(maxNumberOfAttempts: 3, firstRetryInterval: TimeSpan.FromSeconds(1), backoffCoefficient: 2));
+
+    /// <summary>The one instance id of a SKU's sync.</summary>
+    public static string InstanceIdFor(string sku) => $"sync-{sku}";
+
+    /// <summary>Runs one sync of the SKU.</summary>
+    public static async Task RunAsync(TaskOrchestrationContext context, SyncRequest input)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
+        var logger = context.CreateReplaySafeLogger(typeof(SkuSyncOrchestrator));
+        var changed = context.WaitForExternalEvent<SyncRequest>(StockChangedEvent);
+
+        var plan = await context.CallActivityAsync<SyncPlan>(PlanActivity, input, ActivityOptions);
+        IReadOnlyList<ChannelSyncWork> work = plan.ToWork();
+
+        for (var round = 1; ; round++)
+        {
+            var outcomes = await Task.WhenAll(work.Select(w => PushAsync(context, w)));
+            await context.CallActivityAsync<int>(RecordActivity, outcomes, ActivityOptions);
+
+            if (changed.IsCompleted)
+            {
+                ContinueWith(context, logger, changed.Result, plan.StockVersion);
+                return;
+            }
+
+            var throttled = outcomes.Where(o => o.Decision == ChannelSyncDecision.Throttled).ToArray();
+            if (throttled.Length == 0 || round >= MaxThrottleRounds)
+            {
+                LogDone(logger, plan.Sku, plan.StockVersion, round);
+                return;
+            }
+
+            var delay = throttled.Max(o => o.RetryAfter ?? SkuSyncResult.DefaultRetryDelay);
+            using var cancelTimer = new CancellationTokenSource();
+            var timer = context.CreateTimer(delay, cancelTimer.Token);
+            if (await Task.WhenAny(timer, changed) == changed)
+            {
+                await cancelTimer.CancelAsync();
+                ContinueWith(context, logger, changed.Result, plan.StockVersion);
+                return;
+            }
+
+            work = throttled.Select(o => o.Work).ToArray();
+        }
+    }
+
+    private static async Task<ChannelSyncOutcome> PushAsync(TaskOrchestrationContext context, ChannelSyncWork work)
+    {
+        try
+        {
+            return await context.CallActivityAsync<ChannelSyncOutcome>(PushActivity, work, ActivityOptions);
+        }
+        catch (TaskFailedException failure)
+        {
+            // The retries are spent: record the failure (the claim stays pending) instead of failing the whole SKU.
+            var at = new DateTimeOffset(DateTime.SpecifyKind(context.CurrentUtcDateTime, DateTimeKind.Utc));
+            return new ChannelSyncOutcome(work, ChannelSyncDecision.Failed, at, Drifted: false, ChannelQuantity: null,
+                RetryAfter: null, Error: failure.FailureDetails.ErrorMessage);
+        }
+    }
+
+    private static void ContinueWith(
+        TaskOrchestrationContext context, ILogger logger, SyncRequest next, long syncedVersion)
+    {
+        LogChanged(logger, next.Sku, syncedVersion);
+        context.ContinueAsNew(next, preserveUnprocessedEvents: false);
+    }
+
+    [LoggerMessage(EventId = 6301, Level = LogLevel.Information,
+        Message = "Synced SKU {Sku} at stock version {StockVersion} in {Rounds} round(s)")]
+    private static partial void LogDone(ILogger logger, string sku, long stockVersion, int rounds);
+
+    [LoggerMessage(EventId = 6302, Level = LogLevel.Information,
+        Message = "The stock of SKU {Sku} changed while version {StockVersion} was syncing; syncing again")]
+    private static partial void LogChanged(ILogger logger, string sku, long stockVersion);
+}

@@ -1,0 +1,131 @@
+using Inventory.Core.Stock;
+using Inventory.Core.Sync;
+using Inventory.Embedded.Sync;
+using Inventory.Testing.Stock;
+using Inventory.Testing.Sync;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Inventory.Embedded.Tests.Sync;
+
+public sealed class CoalescingSyncRequesterTests : IAsyncDisposable
+{
+    private readonly FakeTimeProvider _time = new(MovementFactory.Epoch);
+    private readonly InMemoryStockStore _stock;
+    private readonly InMemorySyncStateStore _states = new();
+    private readonly FakeChannelClient _shopify = new("shopify");
+    private readonly FakeChannelClient _ebay = new("ebay");
+    private CoalescingSyncRequester? _requester;
+
+    public CoalescingSyncRequesterTests()
+    {
+        _stock = new InMemoryStockStore(_time);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _shopify.Release();
+        _ebay.Release();
+        if (_requester is not null)
+        {
+            await _requester.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task RequestSyncAsync_BurstWhileAPushIsInFlight_PushesOnceMoreWithTheLatestStock()
+    {
+        var sut = CreateSut();
+        var sku = MovementFactory.NewSku();
+        _shopify.Hold();
+        await ApplyAndRequestAsync(sut, MovementFactory.Adjust(sku, "WH1", 10, unitCost: 2m));
+        await _shopify.PushArrived.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        for (var i = 0; i < 9; i++)
+        {
+            await ApplyAndRequestAsync(sut, MovementFactory.Adjust(sku, "WH1", -1));
+        }
+
+        _shopify.Release();
+        await sut.WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal([10, 1], _shopify.Pushes.Select(p => p.Quantity));
+        Assert.Equal(1, _shopify.MaxInFlight);
+        Assert.Equal(1, _shopify.QuantityOf(sku));
+        Assert.Equal(2, _ebay.Pushes.Count);
+        Assert.Equal(1, _ebay.QuantityOf(sku));
+    }
+
+    [Fact]
+    public async Task RequestSyncAsync_ManySkusAtOnce_RunsNoMoreThanTheLimitTogether()
+    {
+        var sut = CreateSut(maxConcurrentSkus: 2);
+        _ebay.Hold();
+        var skus = Enumerable.Range(0, 6).Select(_ => MovementFactory.NewSku()).ToArray();
+
+        foreach (var sku in skus)
+        {
+            await ApplyAndRequestAsync(sut, MovementFactory.Adjust(sku, "WH1", 3, unitCost: 1m));
+        }
+
+        await _ebay.PushArrived.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await Task.Delay(100);
+        var maxWhileHeld = _ebay.MaxInFlight;
+        _ebay.Release();
+        await sut.WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(2, maxWhileHeld);
+        Assert.All(skus, sku => Assert.Equal(3, _ebay.QuantityOf(sku)));
+    }
+
+    [Fact]
+    public async Task RequestSyncAsync_ChannelThrottles_SyncsAgainAfterTheWaitItAskedFor()
+    {
+        var sut = CreateSut();
+        var sku = MovementFactory.NewSku();
+        _shopify.ThenAnswer(_ => new PushResult(PushStatus.Throttled, null, TimeSpan.FromSeconds(30), "slow down"));
+
+        await ApplyAndRequestAsync(sut, MovementFactory.Adjust(sku, "WH1", 4, unitCost: 1m));
+        await sut.WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        var pending = (await _states.GetAsync("shopify", sku))!.State;
+
+        _time.Advance(TimeSpan.FromSeconds(30));
+        await WaitUntilAsync(() => _shopify.QuantityOf(sku) == 4);
+        await sut.WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        var published = (await _states.GetAsync("shopify", sku))!.State;
+
+        Assert.Equal(4, pending.PendingQuantity);
+        Assert.Equal(MovementFactory.Epoch.AddSeconds(30), pending.RetryNotBefore);
+        Assert.Equal(4, published.PublishedQuantity);
+        Assert.Null(published.PendingVersion);
+        Assert.Single(_ebay.Pushes);
+    }
+
+    private CoalescingSyncRequester CreateSut(int maxConcurrentSkus = 4)
+    {
+        var service = new ChannelSyncService(_stock, new PooledTargetCalculator([_shopify, _ebay]), _states,
+            [_shopify, _ebay], _time, NullLogger<ChannelSyncService>.Instance);
+        _requester = new CoalescingSyncRequester(service,
+            Options.Create(new CoalescingSyncOptions { MaxConcurrentSkus = maxConcurrentSkus }), _time,
+            NullLogger<CoalescingSyncRequester>.Instance);
+        return _requester;
+    }
+
+    private async Task ApplyAndRequestAsync(CoalescingSyncRequester sut, Movement movement)
+    {
+        var outcome = await _stock.ApplyAsync(movement);
+        Assert.Equal(ApplyStatus.Applied, outcome.Status);
+        await sut.RequestSyncAsync(new SyncRequest(movement.Sku, outcome.Version, _time.GetUtcNow()));
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 200 && !condition(); i++)
+        {
+            await Task.Delay(25);
+        }
+
+        Assert.True(condition());
+    }
+}

@@ -1,0 +1,64 @@
+using Inventory.Core.Sync;
+using Inventory.Functions.Sync;
+using Microsoft.DurableTask;
+using Microsoft.Extensions.Logging.Abstractions;
+using Moq;
+
+namespace Inventory.Functions.Tests.Sync;
+
+/// <summary>The orchestrator's decisions against a strict mock context: no test host, no wall clock.</summary>
+public sealed class SkuSyncOrchestratorTests
+{
+    private static readonly DateTimeOffset At = new(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
+    private static readonly SyncRequest First = new("SKU-1", 1, At);
+    private static readonly SyncPlan Plan = new("SKU-1", 1, At, [new ChannelTargetQuantity("shopify", 5)]);
+
+    private readonly Mock<TaskOrchestrationContext> _context = new(MockBehavior.Strict);
+
+    public SkuSyncOrchestratorTests()
+    {
+        _context.Setup(c => c.CreateReplaySafeLogger(It.IsAny<Type>())).Returns(NullLogger.Instance);
+        _context.Setup(c => c.CallActivityAsync<SyncPlan>(
+                It.Is<TaskName>(n => n.Name == SkuSyncOrchestrator.PlanActivity), First, It.IsAny<TaskOptions>()))
+            .ReturnsAsync(Plan);
+        _context.Setup(c => c.CallActivityAsync<int>(
+                It.Is<TaskName>(n => n.Name == SkuSyncOrchestrator.RecordActivity), It.IsAny<object>(),
+                It.IsAny<TaskOptions>()))
+            .ReturnsAsync(1);
+    }
+
+    [Fact]
+    public async Task RunAsync_StockChangedDuringTheRun_ContinuesAsNewWithTheNewRequest()
+    {
+        var second = First with { StockVersion = 2 };
+        SetupEvent(Task.FromResult(second));
+        SetupPush(ChannelSyncDecision.Pushed);
+        _context.Setup(c => c.ContinueAsNew(second, false));
+
+        await SkuSyncOrchestrator.RunAsync(_context.Object, First);
+
+        _context.Verify(c => c.ContinueAsNew(second, false), Times.Once);
+    }
+
+    [Fact]
+    public async Task RunAsync_NoChangeDuringTheRun_EndsWithoutContinuing()
+    {
+        SetupEvent(new TaskCompletionSource<SyncRequest>().Task);
+        SetupPush(ChannelSyncDecision.Pushed);
+
+        await SkuSyncOrchestrator.RunAsync(_context.Object, First);
+
+        _context.Verify(c => c.ContinueAsNew(It.IsAny<object>(), It.IsAny<bool>()), Times.Never);
+    }
+
+    private void SetupEvent(Task<SyncRequest> arrival) =>
+        _context.Setup(c => c.WaitForExternalEvent<SyncRequest>(SkuSyncOrchestrator.StockChangedEvent,
+            It.IsAny<CancellationToken>())).Returns(arrival);
+
+    private void SetupPush(ChannelSyncDecision decision) =>
+        _context.Setup(c => c.CallActivityAsync<ChannelSyncOutcome>(
+                It.Is<TaskName>(n => n.Name == SkuSyncOrchestrator.PushActivity), It.IsAny<object>(),
+                It.IsAny<TaskOptions>()))
+            .Returns((TaskName _, object work, TaskOptions _) => Task.FromResult(
+                new ChannelSyncOutcome((ChannelSyncWork)work, decision, At, false, null, null, null)));
+}
