@@ -88,6 +88,9 @@ paths = {
         "get": {"summary": "The SKU's ledger, newest first",
                 "parameters": [query("pageSize", I, "1 to 1000, default 50"), query("continuation", S, "from the previous page")],
                 "responses": {**ok("LedgerPage"), **invalid}}},
+    "/api/stock/{sku}/channels": {"parameters": [path_param("sku")],
+        "get": {"summary": "Each listing's target with its rule breakdown, and what it was last told",
+                "responses": {**ok("ChannelStock"), **notfound}}},
     "/api/stock/adjustments": {"post": post("Change on hand by a signed delta", "Adjustment", "MovementResult")},
     "/api/stock/counts": {"post": post("Set on hand to a counted quantity", "Count", "MovementResult")},
     "/api/transfers": {"post": post("Ship a transfer between locations", "Transfer", "DocumentResult", "201")},
@@ -127,6 +130,11 @@ schemas["ChannelRules"] = obj({"channel": S, "eTag": S, "isDefault": B,
                                "allocationMode": {"type": "string", "enum": ["priority", "proportionalToRecentSales"]},
                                "scarcity": obj({"coverDays": N, "minimumUnits": I}),
                                "channelHeldLocations": arr(S), "listings": arr(ref("ListingRules"))})
+schemas["ChannelStock"] = obj({"sku": S, "listings": arr(obj({
+    "listing": S, "channel": S, "target": I, "pushed": B, "rule": S, "feedingLocations": arr(S),
+    "feedingAvailable": I, "bufferHeld": I, "reserveHeld": I, "lagBufferHeld": I, "capApplied": B,
+    "zeroedByMinimum": B, "scarce": B, "allocationShare": I, "lastPublished": I, "publishedVersion": I,
+    "publishedAt": DT, "lagMilliseconds": N, "pending": I, "lastError": S, "driftCount": I}))})
 schemas["InboxHealth"] = obj({"pending": I, "deadLetters": I})
 schemas["UnmappedLineList"] = obj({"lines": arr(ref("UnmappedLine"))})
 schemas["OversellList"] = obj({"incidents": arr(ref("OversellIncident"))})

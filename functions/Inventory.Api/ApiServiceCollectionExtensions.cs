@@ -41,6 +41,10 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<IChannelRuleStore, DocumentChannelRuleStore>();
         services.AddSingleton<ChannelRulesService>();
         services.AddSingleton<ChannelRulesEndpoint>();
+        services.AddSingleton<ChannelStockEndpoint>();
+        services.AddSingleton<IDemandSignalSource, RecentDemandSignals>();
+        services.AddSingleton<AllocatedTargetCalculator>();
+        services.AddSingleton<IChannelTargetCalculator>(sp => sp.GetRequiredService<AllocatedTargetCalculator>());
         return services;
     }
 }

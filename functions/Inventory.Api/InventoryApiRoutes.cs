@@ -29,6 +29,8 @@ public static class InventoryApiRoutes
         api.MapGet("/stock/{sku}", (HttpContext c, string sku, OperationsEndpoint e) => Write(c, e.GetStockAsync(c, sku)));
         api.MapGet("/stock/{sku}/ledger", (HttpContext c, string sku, OperationsEndpoint e) =>
             Write(c, e.GetLedgerAsync(c, sku)));
+        api.MapGet("/stock/{sku}/channels", (HttpContext c, string sku, ChannelStockEndpoint e) =>
+            Write(c, e.GetAsync(c, sku)));
         api.MapPost("/stock/adjustments", (HttpContext c, OperationsEndpoint e) => Write(c, e.PostAdjustmentAsync(c)));
         api.MapPost("/stock/counts", (HttpContext c, OperationsEndpoint e) => Write(c, e.PostCountAsync(c)));
         api.MapPost("/transfers", (HttpContext c, OperationsEndpoint e) => Write(c, e.PostTransferAsync(c)));

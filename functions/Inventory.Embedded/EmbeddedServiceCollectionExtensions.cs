@@ -46,7 +46,6 @@ public static class EmbeddedServiceCollectionExtensions
 
         services.AddSingleton<SqliteSyncStateStore>();
         services.AddSingleton<ISyncStateStore>(sp => sp.GetRequiredService<SqliteSyncStateStore>());
-        services.TryAddSingleton<IChannelTargetCalculator, PooledTargetCalculator>();
         services.AddSingleton<ChannelSyncService>();
         services.AddSingleton<CoalescingSyncRequester>();
         services.RemoveAll<ISyncRequester>();

@@ -24,7 +24,6 @@ internal static class FunctionAppServices
 
         // Channel sync: one Durable orchestration per SKU, sync state in Azure Tables.
         services.AddTableSyncStateStore(configuration);
-        services.AddSingleton<IChannelTargetCalculator, PooledTargetCalculator>();
         services.AddSingleton<ChannelSyncService>();
         services.AddSingleton<CapturedDurableClientSource>();
         services.AddSingleton<IDurableClientSource>(sp => sp.GetRequiredService<CapturedDurableClientSource>());

@@ -23,6 +23,9 @@ public sealed class FunctionAppServicesTests
     [InlineData(typeof(ReplenishmentFunctions))]
     [InlineData(typeof(ListingFunctions))]
     [InlineData(typeof(Inventory.Functions.Sync.ChannelRulesFunctions))]
+    [InlineData(typeof(Inventory.Functions.Sync.SkuSyncFunctions))]
+    [InlineData(typeof(Inventory.Functions.Sync.ChannelStockFunctions))]
+    [InlineData(typeof(Inventory.Functions.Sync.DurableClientCaptureFunction))]
     public async Task AddInventoryFunctionApp_AzureSettings_ResolvesEveryTrigger(Type trigger)
     {
         await using var provider = Build(AzureSettings);

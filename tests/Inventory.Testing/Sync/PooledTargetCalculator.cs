@@ -1,11 +1,11 @@
 using Inventory.Core.Stock;
+using Inventory.Core.Sync;
 
-namespace Inventory.Core.Sync;
+namespace Inventory.Testing.Sync;
 
 /// <summary>
-/// The default targets until the allocation rules replace them: every channel that has an outbound client gets the
-/// whole pool, the sum over all locations of the available units, counting an oversold location as zero. No buffer
-/// is kept, so two channels can sell the same last unit; the allocation rules are what prevents that.
+/// Targets for sync tests that are not about allocation: every channel that has a client gets the whole pool, the
+/// sum over all locations of the available units, counting an oversold location as zero.
 /// </summary>
 public sealed class PooledTargetCalculator : IChannelTargetCalculator
 {
