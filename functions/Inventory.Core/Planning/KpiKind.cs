@@ -1,0 +1,23 @@
+namespace Inventory.Core.Planning;
+
+/// <summary>The six inventory KPIs of the guide.</summary>
+public enum KpiKind
+{
+    /// <summary>Cost of goods sold over average inventory value, annualised: turns a year.</summary>
+    InventoryTurnover,
+
+    /// <summary>365 over the inventory turnover: days.</summary>
+    DaysOfInventory,
+
+    /// <summary>Stockout SKU-days over SKU-days, in percent.</summary>
+    StockoutRate,
+
+    /// <summary>Carrying costs a year over average inventory value, in percent.</summary>
+    CarryingCostPercentage,
+
+    /// <summary>Order lines shipped complete over order lines, in percent.</summary>
+    FillRate,
+
+    /// <summary>Units sold over units received in the period, in percent.</summary>
+    SellThroughRate,
+}
