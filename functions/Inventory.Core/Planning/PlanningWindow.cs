@@ -165,8 +165,12 @@ internal sealed class PlanningWindow
         return t >= 0 && t < Days ? t : -1;
     }
 
-    private ref PositionSums PositionRef(string sku, string location) =>
-        ref CollectionsMarshal.AsSpan(Positions)[PositionIndex(sku, location)];
+    private ref PositionSums PositionRef(string sku, string location)
+    {
+        // The index first: finding it may add a position, which a span taken before would not see.
+        var index = PositionIndex(sku, location);
+        return ref CollectionsMarshal.AsSpan(Positions)[index];
+    }
 
     private int PositionIndex(string sku, string location)
     {

@@ -22,6 +22,11 @@ public sealed class SyntheticHistoryOptions
     /// <summary>The last day of history; null means the day before the clock's today.</summary>
     public DateOnly? LastDay { get; set; }
 
+    /// <summary>Revenue a day of the best-selling SKU; the r-th best makes 1/r of it (a Zipf curve).</summary>
+    /// <value>Defaults to 3000.</value>
+    [Range(1.0, 10_000_000.0)]
+    public double TopSkuRevenuePerDay { get; set; } = 3000.0;
+
     /// <summary>Locations (1 to 3): <c>WH-EAST</c>, <c>WH-WEST</c>, <c>WH-CENTRAL</c> in that order.</summary>
     /// <value>Defaults to 2.</value>
     [Range(1, 3)]

@@ -14,9 +14,6 @@ internal sealed class SyntheticModel
     public static readonly string[] AllLocations = ["WH-EAST", "WH-WEST", "WH-CENTRAL"];
     public static readonly string[] Channels = ["shopify", "amazon", "walmart"];
 
-    // Revenue a day of the best SKU; the r-th SKU makes 1/r of it.
-    private const double TopRevenuePerDay = 3000.0;
-
     private static readonly double[] LeadTimeSpreads = [0.0, 0.1, 0.25, 0.4];
     private static readonly int[] CasePacks = [1, 1, 6, 12];
     private static readonly int[] CasesPerMinimum = [1, 2, 4];
@@ -83,7 +80,7 @@ internal sealed class SyntheticModel
                 Math.Round(supplier.LeadTime * supplier.Spread, 1),
                 minimum,
                 pack);
-            _baseUnits[s] = TopRevenuePerDay / ranks[s] / price;
+            _baseUnits[s] = options.TopSkuRevenuePerDay / ranks[s] / price;
             _growth[s] = random.Uniform(-0.3, 0.6);
         }
 
