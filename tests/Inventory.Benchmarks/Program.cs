@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using Inventory.Benchmarks.Planning;
 using Inventory.Benchmarks.Stock;
 
 // Load drivers measure throughput under concurrency, which BenchmarkDotNet's single-caller model does not;
@@ -6,6 +7,7 @@ using Inventory.Benchmarks.Stock;
 return args.FirstOrDefault() switch
 {
     "store-load" => await StockStoreLoadDriver.RunAsync(args.Skip(1).ToArray()),
+    "planning-load" => await PlanningLoadDriver.RunAsync(args.Skip(1).ToArray()),
     _ => RunBenchmarks(args),
 };
 
