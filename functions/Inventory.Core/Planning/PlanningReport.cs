@@ -27,6 +27,9 @@ public sealed record PlanningReport
     /// <summary>Every location the report names, ordered.</summary>
     public required IReadOnlyList<string> Locations { get; init; }
 
+    /// <summary>The low-stock alerts: lines below the reorder point or below safety stock, in priority order.</summary>
+    public IEnumerable<ReorderLine> LowStockAlerts => Reorder.Where(line => line.Alert != StockAlert.None);
+
     /// <summary>The days of the period.</summary>
     public required IReadOnlyList<DateDimension> Dates { get; init; }
 }

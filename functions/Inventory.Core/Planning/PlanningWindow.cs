@@ -17,6 +17,9 @@ internal sealed class PlanningWindow
     private readonly Dictionary<long, int> _positionIndex = [];
     private readonly Dictionary<long, int> _demandIndex = [];
     private readonly List<bool[]> _channelEventDays = [];
+    private string? _lastSku;
+    private string? _lastLocation;
+    private int _lastPosition;
 
     public PlanningWindow(DateOnly asOf, PlanningOptions options)
     {
@@ -173,6 +176,21 @@ internal sealed class PlanningWindow
     }
 
     private int PositionIndex(string sku, string location)
+    {
+        // Facts come sorted by SKU and location, and stores may hand out one string instance per value: a repeat of
+        // the previous key is found without hashing.
+        if (ReferenceEquals(sku, _lastSku) && ReferenceEquals(location, _lastLocation))
+        {
+            return _lastPosition;
+        }
+
+        _lastSku = sku;
+        _lastLocation = location;
+        _lastPosition = FindPosition(sku, location);
+        return _lastPosition;
+    }
+
+    private int FindPosition(string sku, string location)
     {
         if (!_skuIndex.TryGetValue(sku, out var skuIndex))
         {

@@ -64,6 +64,73 @@ public sealed class PlanningEndToEndTests : IDisposable
         Assert.Equal(6 * (1 + 3 + 3 + 2), await RowCountAsync(folder, "fact_kpi"));
         var csv = await File.ReadAllLinesAsync(Path.Combine(folder, "dim_channel.csv"));
         Assert.Equal(["channel", "amazon", "shopify", "walmart"], csv);
+
+        // The lines are ranked 1..N, and the file's total fill rate is the one the daily facts give.
+        Assert.Equal(Enumerable.Range(1, 80), await ColumnAsync<int>(folder, "fact_reorder", "priority"));
+        long lines = 0, complete = 0;
+        await foreach (var fact in facts.ReadDemandAsync(LastDay.AddDays(-44), LastDay))
+        {
+            lines += fact.OrderLines;
+            complete += fact.OrderLines - fact.OrderLinesShort;
+        }
+
+        var kpis = await ColumnAsync<string>(folder, "fact_kpi", "kpi");
+        var kinds = await ColumnAsync<string>(folder, "fact_kpi", "segment_kind");
+        var values = await ColumnAsync<double?>(folder, "fact_kpi", "value");
+        var fill = Enumerable.Range(0, kpis.Count).Single(i => kpis[i] == "FillRate" && kinds[i] == "Total");
+        Assert.Equal(100.0 * complete / lines, values[fill]!.Value, 9);
+
+        // The roll-up's end-of-day positions are the stock store's positions (nothing moved after the last day).
+        var stock = new SqliteStockStore(Options.Create(store), new FakeTimeProvider(), NullLogger<SqliteStockStore>.Instance);
+        await using (stock)
+        {
+            var last = new List<DailyPositionFact>();
+            await foreach (var fact in facts.ReadPositionsAsync(LastDay, LastDay))
+            {
+                last.Add(fact);
+            }
+
+            foreach (var fact in last.Take(10))
+            {
+                var position = await stock.GetPositionAsync(new Inventory.Core.Stock.StockKey(fact.Sku, fact.Location));
+                Assert.Equal(position!.Quantities, new Inventory.Core.Stock.StockQuantities(
+                    fact.OnHand, fact.Committed, fact.Unavailable, fact.Incoming, fact.InTransit));
+                Assert.Equal(position.InventoryValue, fact.InventoryValue);
+            }
+        }
+    }
+
+    private static async Task<List<T>> ColumnAsync<T>(string folder, string table, string column)
+    {
+        await using var reader = await ParquetReader.CreateAsync(Path.Combine(folder, table + ".parquet"));
+        var field = reader.Schema.DataFields.Single(f => f.Name == column);
+        var values = new List<T>();
+        for (var g = 0; g < reader.RowGroupCount; g++)
+        {
+            using var group = reader.OpenRowGroupReader(g);
+            var chunk = new T[group.RowCount];
+            if (typeof(T) == typeof(string))
+            {
+                var strings = new string?[group.RowCount];
+                await group.ReadAsync(field, strings.AsMemory());
+                values.AddRange(strings.Cast<T>());
+                continue;
+            }
+
+            if (typeof(T) == typeof(double?))
+            {
+                var doubles = new double?[group.RowCount];
+                await group.ReadAsync<double>(field, doubles.AsMemory());
+                values.AddRange(doubles.Cast<T>());
+                continue;
+            }
+
+            var ints = new int[group.RowCount];
+            await group.ReadAsync<int>(field, ints.AsMemory());
+            values.AddRange(ints.Cast<T>());
+        }
+
+        return values;
     }
 
     private static async Task AssertSchemaAsync(string folder, string table, IEnumerable<string> expected)
