@@ -6,15 +6,17 @@ using Parquet.Schema;
 namespace Inventory.Embedded.Planning.Files;
 
 /// <summary>
-/// Streams the rows of one table over a range of date folders, decoding the next row group on another thread while
-/// the caller consumes the current one, so decoding and the caller's work share the cores. At most three batches
-/// exist at once and their arrays are reused, so memory stays bounded by three row groups.
+/// Streams the rows of one table over a range of date folders. Two decoders take alternate days on other threads
+/// while the caller consumes, so decoding and the caller's work share the cores; rows therefore arrive grouped by
+/// row group but not in date order (each row carries its date). At most four batches exist at once and their
+/// arrays are reused, so memory stays bounded by four row groups.
 /// </summary>
 /// <typeparam name="T">The row type.</typeparam>
 internal sealed class PrefetchingReader<T>
     where T : struct
 {
-    private const int Batches = 3;
+    private const int Batches = 4;
+    private const int Decoders = 2;
 
     private readonly Func<DateOnly, string> _pathOf;
     private readonly Func<ColumnReader, ParquetRowGroupReader, DataField[], DateOnly, T[], int, CancellationToken, Task> _fill;
@@ -38,7 +40,27 @@ internal sealed class PrefetchingReader<T>
         }
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var producer = Task.Run(() => ProduceAsync(first, last, full.Writer, empty.Reader, stop.Token), stop.Token);
+        var remaining = Decoders;
+        var producers = Enumerable.Range(0, Decoders).Select(offset => Task.Run(
+            async () =>
+            {
+                try
+                {
+                    await ProduceAsync(first.AddDays(offset), last, full.Writer, empty.Reader, stop.Token)
+                        .ConfigureAwait(false);
+                }
+                catch (Exception error)
+                {
+                    full.Writer.TryComplete(error);
+                    throw;
+                }
+
+                if (Interlocked.Decrement(ref remaining) == 0)
+                {
+                    full.Writer.TryComplete();
+                }
+            },
+            stop.Token)).ToArray();
         try
         {
             await foreach (var (rows, count) in full.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
@@ -57,7 +79,7 @@ internal sealed class PrefetchingReader<T>
             await stop.CancelAsync().ConfigureAwait(false);
             try
             {
-                await producer.ConfigureAwait(false);
+                await Task.WhenAll(producers).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
@@ -72,41 +94,31 @@ internal sealed class PrefetchingReader<T>
         ChannelReader<T[]> empty,
         CancellationToken cancellationToken)
     {
-        try
+        var columns = new ColumnReader();
+        for (var day = first; day <= last; day = day.AddDays(Decoders))
         {
-            var columns = new ColumnReader();
-            for (var day = first; day <= last; day = day.AddDays(1))
+            var path = _pathOf(day);
+            if (!File.Exists(path))
             {
-                var path = _pathOf(day);
-                if (!File.Exists(path))
-                {
-                    continue;
-                }
-
-                var reader = await ParquetReader.CreateAsync(path, null, cancellationToken).ConfigureAwait(false);
-                await using var readerScope = reader.ConfigureAwait(false);
-                var fields = reader.Schema.DataFields;
-                for (var g = 0; g < reader.RowGroupCount; g++)
-                {
-                    using var group = reader.OpenRowGroupReader(g);
-                    var count = (int)group.RowCount;
-                    var rows = await empty.ReadAsync(cancellationToken).ConfigureAwait(false);
-                    if (rows.Length < count)
-                    {
-                        rows = new T[count];
-                    }
-
-                    await _fill(columns, group, fields, day, rows, count, cancellationToken).ConfigureAwait(false);
-                    await full.WriteAsync((rows, count), cancellationToken).ConfigureAwait(false);
-                }
+                continue;
             }
 
-            full.Complete();
-        }
-        catch (Exception error)
-        {
-            full.Complete(error);
-            throw;
+            var reader = await ParquetReader.CreateAsync(path, null, cancellationToken).ConfigureAwait(false);
+            await using var readerScope = reader.ConfigureAwait(false);
+            var fields = reader.Schema.DataFields;
+            for (var g = 0; g < reader.RowGroupCount; g++)
+            {
+                using var group = reader.OpenRowGroupReader(g);
+                var count = (int)group.RowCount;
+                var rows = await empty.ReadAsync(cancellationToken).ConfigureAwait(false);
+                if (rows.Length < count)
+                {
+                    rows = new T[count];
+                }
+
+                await _fill(columns, group, fields, day, rows, count, cancellationToken).ConfigureAwait(false);
+                await full.WriteAsync((rows, count), cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 }
