@@ -53,6 +53,11 @@ public sealed class SyntheticFactWriterTests : IDisposable
             demand.Add(fact);
         }
 
-        return (positions, demand);
+        // Reads may come in any order of days.
+        return (
+            positions.OrderBy(p => p.Date).ThenBy(p => p.Sku, StringComparer.Ordinal)
+                .ThenBy(p => p.Location, StringComparer.Ordinal).ToList(),
+            demand.OrderBy(d => d.Date).ThenBy(d => d.Sku, StringComparer.Ordinal)
+                .ThenBy(d => d.Location, StringComparer.Ordinal).ThenBy(d => d.Channel, StringComparer.Ordinal).ToList());
     }
 }
