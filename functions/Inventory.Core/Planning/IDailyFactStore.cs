@@ -2,7 +2,7 @@ namespace Inventory.Core.Planning;
 
 /// <summary>
 /// The daily facts that the nightly roll-up writes and planning reads. Reads stream, so planning's memory grows with
-/// the number of keys, not with the number of days; rows may come in any order of days (each carries its date).
+/// the number of keys, not with the number of days.
 /// </summary>
 public interface IDailyFactStore
 {

@@ -15,7 +15,10 @@ public enum KpiKind
     /// <summary>Carrying costs a year over average inventory value, in percent.</summary>
     CarryingCostPercentage,
 
-    /// <summary>Order lines shipped complete over order lines, in percent.</summary>
+    /// <summary>
+    /// Order lines covered by available stock when placed over order lines, in percent. Daily facts are per SKU, so
+    /// an order of several SKUs counts once per line: a shortfall on one line does not mark the other lines short.
+    /// </summary>
     FillRate,
 
     /// <summary>Units sold over units received in the period, in percent.</summary>

@@ -26,11 +26,12 @@ public sealed class FileReportSink : IReportSink
         ArgumentNullException.ThrowIfNull(report);
         var directory = _options.DayDirectory(report.ReportDate);
         var csv = _options.WriteCsv;
-        await PowerBiSchema.Reorder.WriteAsync(directory, report.Reorder, csv, cancellationToken).ConfigureAwait(false);
-        await PowerBiSchema.Kpi.WriteAsync(directory, report.Kpis, csv, cancellationToken).ConfigureAwait(false);
-        await PowerBiSchema.Sku.WriteAsync(directory, report.Skus, csv, cancellationToken).ConfigureAwait(false);
-        await PowerBiSchema.Channel.WriteAsync(directory, report.Channels, csv, cancellationToken).ConfigureAwait(false);
-        await PowerBiSchema.Location.WriteAsync(directory, report.Locations, csv, cancellationToken).ConfigureAwait(false);
-        await PowerBiSchema.Date.WriteAsync(directory, report.Dates, csv, cancellationToken).ConfigureAwait(false);
+        await Task.WhenAll(
+            PowerBiSchema.Reorder.WriteAsync(directory, report.Reorder, csv, cancellationToken),
+            PowerBiSchema.Kpi.WriteAsync(directory, report.Kpis, csv, cancellationToken),
+            PowerBiSchema.Sku.WriteAsync(directory, report.Skus, csv, cancellationToken),
+            PowerBiSchema.Channel.WriteAsync(directory, report.Channels, csv, cancellationToken),
+            PowerBiSchema.Location.WriteAsync(directory, report.Locations, csv, cancellationToken),
+            PowerBiSchema.Date.WriteAsync(directory, report.Dates, csv, cancellationToken)).ConfigureAwait(false);
     }
 }

@@ -53,7 +53,7 @@ public sealed class SyntheticFactWriterTests : IDisposable
             demand.Add(fact);
         }
 
-        // Reads may come in any order of days.
+        // Sorted, so a difference shows as the first unequal fact.
         return (
             positions.OrderBy(p => p.Date).ThenBy(p => p.Sku, StringComparer.Ordinal)
                 .ThenBy(p => p.Location, StringComparer.Ordinal).ToList(),

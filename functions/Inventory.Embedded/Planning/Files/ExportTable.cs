@@ -45,12 +45,14 @@ public sealed class ExportTable<TRow>
         ArgumentNullException.ThrowIfNull(rows);
         Directory.CreateDirectory(directory);
         var array = rows as TRow[] ?? rows.ToArray();
-        await WriteParquetAsync(Path.Combine(directory, Name + ".parquet"), array, cancellationToken)
-            .ConfigureAwait(false);
-        if (writeCsv)
-        {
-            await WriteCsvAsync(Path.Combine(directory, Name + ".csv"), array, cancellationToken).ConfigureAwait(false);
-        }
+        // The two files are independent: write them side by side on the thread pool.
+        var parquet = Task.Run(
+            () => WriteParquetAsync(Path.Combine(directory, Name + ".parquet"), array, cancellationToken),
+            cancellationToken);
+        var csv = writeCsv
+            ? Task.Run(() => WriteCsvAsync(Path.Combine(directory, Name + ".csv"), array, cancellationToken), cancellationToken)
+            : Task.CompletedTask;
+        await Task.WhenAll(parquet, csv).ConfigureAwait(false);
     }
 
     internal ExportTable<TRow> Text(string name, string description, Func<TRow, string?> value)

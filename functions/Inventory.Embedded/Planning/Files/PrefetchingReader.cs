@@ -6,16 +6,16 @@ using Parquet.Schema;
 namespace Inventory.Embedded.Planning.Files;
 
 /// <summary>
-/// Streams the rows of one table over a range of date folders. Two decoders take alternate days on other threads
-/// while the caller consumes, so decoding and the caller's work share the cores; rows therefore arrive grouped by
-/// row group but not in date order (each row carries its date). At most four batches exist at once and their
-/// arrays are reused, so memory stays bounded by four row groups.
+/// Streams the rows of one table over a range of date folders, in date order. Two decoders take alternate days on
+/// other threads while the caller consumes, so decoding and the caller's work share the cores; the caller takes each
+/// day from the decoder that owns it, so the order, and every sum built from it, is the same on every run. Each
+/// decoder has three batches whose arrays are reused, so memory stays bounded by six row groups.
 /// </summary>
 /// <typeparam name="T">The row type.</typeparam>
 internal sealed class PrefetchingReader<T>
     where T : struct
 {
-    private const int Batches = 4;
+    private const int BatchesPerDecoder = 3;
     private const int Decoders = 2;
 
     private readonly Func<DateOnly, string> _pathOf;
@@ -32,54 +32,34 @@ internal sealed class PrefetchingReader<T>
     public async IAsyncEnumerable<T> ReadAsync(
         DateOnly first, DateOnly last, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var full = Channel.CreateBounded<(T[] Rows, int Count)>(Batches - 1);
-        var empty = Channel.CreateUnbounded<T[]>();
-        for (var i = 0; i < Batches; i++)
-        {
-            empty.Writer.TryWrite([]);
-        }
-
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var remaining = Decoders;
-        var producers = Enumerable.Range(0, Decoders).Select(offset => Task.Run(
-            async () =>
-            {
-                try
-                {
-                    await ProduceAsync(first.AddDays(offset), last, full.Writer, empty.Reader, stop.Token)
-                        .ConfigureAwait(false);
-                }
-                catch (Exception error)
-                {
-                    full.Writer.TryComplete(error);
-                    throw;
-                }
-
-                if (Interlocked.Decrement(ref remaining) == 0)
-                {
-                    full.Writer.TryComplete();
-                }
-            },
-            stop.Token)).ToArray();
+        var decoders = Enumerable.Range(0, Decoders).Select(offset => new Decoder(first.AddDays(offset))).ToArray();
+        var tasks = decoders.Select(d => Task.Run(() => DecodeAsync(d, last, stop.Token), stop.Token)).ToArray();
         try
         {
-            await foreach (var (rows, count) in full.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            for (var (day, i) = (first, 0); day <= last; day = day.AddDays(1), i++)
             {
-                for (var i = 0; i < count; i++)
-                {
-                    yield return rows[i];
-                }
+                var decoder = decoders[i % Decoders];
 
-                empty.Writer.TryWrite(rows);
+                // A batch with no rows array marks the end of the day.
+                while (await decoder.Full.Reader.ReadAsync(cancellationToken).ConfigureAwait(false) is { Rows: { } rows } batch)
+                {
+                    for (var r = 0; r < batch.Count; r++)
+                    {
+                        yield return rows[r];
+                    }
+
+                    decoder.Empty.Writer.TryWrite(rows);
+                }
             }
         }
         finally
         {
-            // A consumer that stops early (or fails) stops the producer too.
+            // A consumer that stops early (or fails) stops the decoders too.
             await stop.CancelAsync().ConfigureAwait(false);
             try
             {
-                await Task.WhenAll(producers).ConfigureAwait(false);
+                await Task.WhenAll(tasks).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
@@ -87,38 +67,69 @@ internal sealed class PrefetchingReader<T>
         }
     }
 
-    private async Task ProduceAsync(
-        DateOnly first,
-        DateOnly last,
-        ChannelWriter<(T[] Rows, int Count)> full,
-        ChannelReader<T[]> empty,
-        CancellationToken cancellationToken)
+    private async Task DecodeAsync(Decoder decoder, DateOnly last, CancellationToken cancellationToken)
     {
-        var columns = new ColumnReader();
-        for (var day = first; day <= last; day = day.AddDays(Decoders))
+        try
         {
-            var path = _pathOf(day);
-            if (!File.Exists(path))
+            var columns = new ColumnReader();
+            for (var day = decoder.First; day <= last; day = day.AddDays(Decoders))
             {
-                continue;
-            }
-
-            var reader = await ParquetReader.CreateAsync(path, null, cancellationToken).ConfigureAwait(false);
-            await using var readerScope = reader.ConfigureAwait(false);
-            var fields = reader.Schema.DataFields;
-            for (var g = 0; g < reader.RowGroupCount; g++)
-            {
-                using var group = reader.OpenRowGroupReader(g);
-                var count = (int)group.RowCount;
-                var rows = await empty.ReadAsync(cancellationToken).ConfigureAwait(false);
-                if (rows.Length < count)
+                var path = _pathOf(day);
+                if (File.Exists(path))
                 {
-                    rows = new T[count];
+                    await DecodeFileAsync(decoder, columns, path, day, cancellationToken).ConfigureAwait(false);
                 }
 
-                await _fill(columns, group, fields, day, rows, count, cancellationToken).ConfigureAwait(false);
-                await full.WriteAsync((rows, count), cancellationToken).ConfigureAwait(false);
+                await decoder.Full.Writer.WriteAsync((null, 0), cancellationToken).ConfigureAwait(false);
+            }
+
+            decoder.Full.Writer.TryComplete();
+        }
+        catch (Exception error)
+        {
+            decoder.Full.Writer.TryComplete(error);
+            throw;
+        }
+    }
+
+    private async Task DecodeFileAsync(
+        Decoder decoder, ColumnReader columns, string path, DateOnly day, CancellationToken cancellationToken)
+    {
+        var reader = await ParquetReader.CreateAsync(path, null, cancellationToken).ConfigureAwait(false);
+        await using var readerScope = reader.ConfigureAwait(false);
+        var fields = reader.Schema.DataFields;
+        for (var g = 0; g < reader.RowGroupCount; g++)
+        {
+            using var group = reader.OpenRowGroupReader(g);
+            var count = (int)group.RowCount;
+            var rows = await decoder.Empty.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            if (rows.Length < count)
+            {
+                rows = new T[count];
+            }
+
+            await _fill(columns, group, fields, day, rows, count, cancellationToken).ConfigureAwait(false);
+            await decoder.Full.Writer.WriteAsync((rows, count), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>One decoder's days, its decoded batches and its free arrays.</summary>
+    private sealed class Decoder
+    {
+        public Decoder(DateOnly first)
+        {
+            First = first;
+            for (var i = 0; i < BatchesPerDecoder; i++)
+            {
+                Empty.Writer.TryWrite([]);
             }
         }
+
+        public DateOnly First { get; }
+
+        public Channel<(T[]? Rows, int Count)> Full { get; } =
+            Channel.CreateBounded<(T[]? Rows, int Count)>(BatchesPerDecoder);
+
+        public Channel<T[]> Empty { get; } = Channel.CreateUnbounded<T[]>();
     }
 }
