@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using Inventory.Benchmarks.Planning;
 using Inventory.Benchmarks.Stock;
 
 // Load drivers measure throughput under concurrency, which BenchmarkDotNet's single-caller model does not;
@@ -7,6 +8,7 @@ return args.FirstOrDefault() switch
 {
     "store-load" => await StockStoreLoadDriver.RunAsync(args.Skip(1).ToArray()),
     "webhook-load" => await Inventory.Benchmarks.Webhooks.WebhookLoadDriver.RunAsync(args.Skip(1).ToArray()),
+    "planning-load" => await PlanningLoadDriver.RunAsync(args.Skip(1).ToArray()),
     _ => RunBenchmarks(args),
 };
 
