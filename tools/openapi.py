@@ -110,6 +110,10 @@ paths = {
                 "requestBody": json_body("ChannelRulesRequest"),
                 "responses": {**ok("ChannelRules"), **invalid, **notfound,
                               **problem("412", "The rules changed since the ETag sent")}}},
+    "/api/catalog/skus/{sku}": {"parameters": [path_param("sku")],
+        "get": {"summary": "What planning knows of a SKU", "responses": {**ok("CatalogItem"), **notfound}},
+        "put": {"summary": "Create or replace a catalog item", "requestBody": json_body("CatalogItemRequest"),
+                "responses": {**ok("CatalogItem"), **invalid, **toolarge}}},
     "/api/unmapped": {"get": {"summary": "Lines that matched no SKU, newest first",
                               "parameters": [query("limit", I, "1 to 1000, default 100")],
                               "responses": ok("UnmappedLineList")}},
@@ -135,6 +139,10 @@ schemas["ChannelStock"] = obj({"sku": S, "listings": arr(obj({
     "feedingAvailable": I, "bufferHeld": I, "reserveHeld": I, "lagBufferHeld": I, "capApplied": B,
     "zeroedByMinimum": B, "scarce": B, "allocationShare": I, "lastPublished": I, "publishedVersion": I,
     "publishedAt": DT, "lagMilliseconds": N, "pending": I, "lastError": S, "driftCount": I}))})
+catalog_fields = {"title": S, "unitCost": N, "price": N, "supplier": S, "leadTimeDays": N,
+                  "leadTimeStdDevDays": N, "minimumOrderQuantity": I, "casePack": I}
+schemas["CatalogItemRequest"] = obj(catalog_fields)
+schemas["CatalogItem"] = obj({"sku": S, **catalog_fields})
 schemas["InboxHealth"] = obj({"pending": I, "deadLetters": I})
 schemas["UnmappedLineList"] = obj({"lines": arr(ref("UnmappedLine"))})
 schemas["OversellList"] = obj({"incidents": arr(ref("OversellIncident"))})

@@ -1,3 +1,4 @@
+using Inventory.Api.Catalog;
 using Inventory.Api.Http;
 using Inventory.Api.Operations;
 using Inventory.Api.Sync;
@@ -42,6 +43,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<ChannelRulesService>();
         services.AddSingleton<ChannelRulesEndpoint>();
         services.AddSingleton<ChannelStockEndpoint>();
+        services.AddSingleton<CatalogEndpoint>();
         services.AddSingleton<IDemandSignalSource, RecentDemandSignals>();
         services.AddSingleton<AllocatedTargetCalculator>();
         services.AddSingleton<IChannelTargetCalculator>(sp => sp.GetRequiredService<AllocatedTargetCalculator>());

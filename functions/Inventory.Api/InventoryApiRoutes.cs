@@ -1,3 +1,4 @@
+using Inventory.Api.Catalog;
 using Inventory.Api.Http;
 using Inventory.Api.Operations;
 using Inventory.Api.Sync;
@@ -46,6 +47,8 @@ public static class InventoryApiRoutes
             Write(c, e.GetAsync(c, channel)));
         api.MapPut("/channels/{channel}/rules", (HttpContext c, string channel, ChannelRulesEndpoint e) =>
             Write(c, e.PutAsync(c, channel)));
+        api.MapGet("/catalog/skus/{sku}", (HttpContext c, string sku, CatalogEndpoint e) => Write(c, e.GetAsync(c, sku)));
+        api.MapPut("/catalog/skus/{sku}", (HttpContext c, string sku, CatalogEndpoint e) => Write(c, e.PutAsync(c, sku)));
         api.MapGet("/unmapped", (HttpContext c, OperationsEndpoint e) => Write(c, e.GetUnmappedAsync(c)));
         api.MapGet("/oversells", (HttpContext c, OperationsEndpoint e) => Write(c, e.GetOversellsAsync(c)));
         return routes;

@@ -1,9 +1,11 @@
+using Inventory.Core.Catalog;
 using Inventory.Core.Documents;
 using Inventory.Core.Messaging;
 using Inventory.Core.Stock;
 using Inventory.Core.Sync;
 using Inventory.Embedded.Documents;
 using Inventory.Embedded.Inbox;
+using Inventory.Embedded.Planning;
 using Inventory.Embedded.Stock;
 using Inventory.Embedded.Sync;
 using Microsoft.Extensions.Configuration;
@@ -43,6 +45,7 @@ public static class EmbeddedServiceCollectionExtensions
         services.AddSingleton<SqliteInbox>();
         services.AddSingleton<IMovementPublisher>(sp => sp.GetRequiredService<SqliteInbox>());
         services.AddHostedService<InboxConsumer>();
+        services.AddSingleton<ICatalogStore, SqliteCatalogStore>();
 
         services.AddSingleton<SqliteSyncStateStore>();
         services.AddSingleton<ISyncStateStore>(sp => sp.GetRequiredService<SqliteSyncStateStore>());

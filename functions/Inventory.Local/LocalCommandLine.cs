@@ -15,7 +15,14 @@ internal static class LocalCommandLine
         Commands:
           serve        Serve the product's routes (default). --urls defaults to http://127.0.0.1:7071,
                        --data-dir to ./.inventory (the SQLite stock store and the inbox).
-        Any other option is passed to ASP.NET Core configuration, for example --Logging:LogLevel:Default=Warning.
+          generate     Fill a fresh data directory with a synthetic history, deterministic from its seed:
+                       --skus N (500) --days D (120) --seed S (1) --locations L (2) [--last-day YYYY-MM-DD]
+                       [--data-dir DIR]
+          report       Roll up the days not yet rolled up and write the reorder and KPI reports with the daily
+                       facts as the Power BI star schema (Parquet and CSV, one folder per date):
+                       --as-of YYYY-MM-DD --out DIR [--data-dir DIR]
+        Any other option of serve is passed to ASP.NET Core configuration, for example
+        --Logging:LogLevel:Default=Warning.
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -35,9 +42,30 @@ internal static class LocalCommandLine
                 await LocalHost.Build(rest).RunAsync().ConfigureAwait(false);
                 return 0;
 
+            case "generate":
+                return await Guard(() => PlanningCommands.GenerateAsync(new CommandOptions(rest), TimeProvider.System))
+                    .ConfigureAwait(false);
+
+            case "report":
+                return await Guard(() => PlanningCommands.ReportAsync(new CommandOptions(rest), TimeProvider.System))
+                    .ConfigureAwait(false);
+
             default:
                 await Console.Error.WriteLineAsync($"Unknown command '{command}'.\n\n{Usage}").ConfigureAwait(false);
                 return 2;
+        }
+    }
+
+    private static async Task<int> Guard(Func<Task<int>> command)
+    {
+        try
+        {
+            return await command().ConfigureAwait(false);
+        }
+        catch (ArgumentException error)
+        {
+            await Console.Error.WriteLineAsync($"{error.Message}\n\n{Usage}").ConfigureAwait(false);
+            return 2;
         }
     }
 }
