@@ -7,6 +7,7 @@ using Inventory.Core.Messaging;
 using Inventory.Core.Operations;
 using Inventory.Core.Sync;
 using Inventory.Core.Sync.Allocation;
+using Inventory.Core.Sync.Reconciliation;
 using Inventory.Core.Webhooks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,11 @@ public static class ApiServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<ApiOptions>()
             .Bind(configuration.GetSection(ApiOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddOptions<ReconciliationOptions>()
+            .Bind(configuration.GetSection(ReconciliationOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
@@ -45,6 +51,8 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<IDemandSignalSource, RecentDemandSignals>();
         services.AddSingleton<AllocatedTargetCalculator>();
         services.AddSingleton<IChannelTargetCalculator>(sp => sp.GetRequiredService<AllocatedTargetCalculator>());
+        services.AddSingleton<ReconciliationService>();
+        services.AddSingleton<OversellCauseAnalyzer>();
         return services;
     }
 }
