@@ -39,6 +39,9 @@ param serviceBusDuplicateDetectionWindow string = 'PT1H'
 @description('NCRONTAB schedule (six fields, UTC) of the nightly reorder and KPI reports.')
 param planningReportSchedule string = '0 0 2 * * *'
 
+@description('NCRONTAB schedule (six fields, UTC) of the reconciliation that compares channel quantities with targets.')
+param reconciliationSchedule string = '0 */15 * * * *'
+
 @description('Object id of a developer who runs the app locally against these resources; empty grants nobody.')
 param developerPrincipalId string = ''
 
@@ -164,6 +167,10 @@ var appSettings = [
   {
     name: 'Planning__ReportSchedule'
     value: planningReportSchedule
+  }
+  {
+    name: 'Reconciliation__Schedule'
+    value: reconciliationSchedule
   }
   {
     name: 'Channels__Shopify__WebhookSecret'

@@ -48,7 +48,9 @@ schemas = {
     "UnmappedLine": obj({"id": S, "channel": S, "externalId": S, "externalSku": S, "topic": S, "quantity": I,
                          "reference": S, "receivedAt": DT}),
     "OversellIncident": obj({"movementId": S, "sku": S, "location": S, "channel": S, "shortfall": I,
-                             "availableBefore": I, "availableAfter": I, "kind": S, "occurredAt": DT, "recordedAt": DT}),
+                             "availableBefore": I, "availableAfter": I, "kind": S, "occurredAt": DT, "recordedAt": DT,
+                             "cause": {"type": "string",
+                                       "enum": ["unknown", "syncLag", "drift", "bufferTooSmall"]}}),
     "WebhookAccepted": obj({"status": {"type": "string", "enum": ["accepted", "ignored"]}, "topic": S,
                             "movements": I, "unmapped": I, "detail": S}),
 }

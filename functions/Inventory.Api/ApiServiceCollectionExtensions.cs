@@ -8,6 +8,7 @@ using Inventory.Core.Messaging;
 using Inventory.Core.Operations;
 using Inventory.Core.Sync;
 using Inventory.Core.Sync.Allocation;
+using Inventory.Core.Sync.Reconciliation;
 using Inventory.Core.Webhooks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +26,11 @@ public static class ApiServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<ApiOptions>()
             .Bind(configuration.GetSection(ApiOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddOptions<ReconciliationOptions>()
+            .Bind(configuration.GetSection(ReconciliationOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
@@ -47,6 +53,8 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<IDemandSignalSource, RecentDemandSignals>();
         services.AddSingleton<AllocatedTargetCalculator>();
         services.AddSingleton<IChannelTargetCalculator>(sp => sp.GetRequiredService<AllocatedTargetCalculator>());
+        services.AddSingleton<ReconciliationService>();
+        services.AddSingleton<OversellCauseAnalyzer>();
         return services;
     }
 }

@@ -16,7 +16,7 @@ namespace Inventory.Embedded;
 
 /// <summary>
 /// Registers the embedded adapters: SQLite stock, documents, inbox and sync state, the in-process consumer, and the
-/// in-process coalescing sync runner (in place of any sync requester registered before).
+/// in-process coalescing sync runner (in place of any sync requester registered before), and the reconciliation timer.
 /// </summary>
 public static class EmbeddedServiceCollectionExtensions
 {
@@ -37,6 +37,11 @@ public static class EmbeddedServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        services.AddOptions<ReconciliationRunnerOptions>()
+            .Bind(configuration.GetSection(ReconciliationRunnerOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SqliteStockStore>();
         services.AddSingleton<IStockStore>(sp => sp.GetRequiredService<SqliteStockStore>());
@@ -53,6 +58,7 @@ public static class EmbeddedServiceCollectionExtensions
         services.AddSingleton<CoalescingSyncRequester>();
         services.RemoveAll<ISyncRequester>();
         services.AddSingleton<ISyncRequester>(sp => sp.GetRequiredService<CoalescingSyncRequester>());
+        services.AddHostedService<ReconciliationRunner>();
         return services;
     }
 }

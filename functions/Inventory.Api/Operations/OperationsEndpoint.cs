@@ -3,6 +3,7 @@ using Inventory.Api.Http;
 using Inventory.Core.Catalog;
 using Inventory.Core.Operations;
 using Inventory.Core.Stock;
+using Inventory.Core.Sync.Reconciliation;
 using Inventory.Core.Webhooks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
@@ -20,7 +21,8 @@ public sealed class OperationsEndpoint(
     IUnmappedLineStore unmapped,
     IdempotentPost idempotent,
     IOptions<ApiOptions> options,
-    TimeProvider time)
+    TimeProvider time,
+    OversellCauseAnalyzer causes)
 {
     /// <summary><c>GET /api/stock/{sku}</c>.</summary>
     public async Task<ApiResponse> GetStockAsync(HttpContext context, string sku)
@@ -130,7 +132,10 @@ public sealed class OperationsEndpoint(
         return ApiResponse.Ok(new { lines });
     }
 
-    /// <summary><c>GET /api/oversells?since=&amp;sku=&amp;limit=</c>; since defaults to 30 days ago.</summary>
+    /// <summary>
+    /// <c>GET /api/oversells?since=&amp;sku=&amp;limit=</c>; since defaults to 30 days ago. Each incident carries the
+    /// cause the records tell (<see cref="OversellCauseAnalyzer"/>).
+    /// </summary>
     public async Task<ApiResponse> GetOversellsAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -146,7 +151,27 @@ public sealed class OperationsEndpoint(
         var sku = query.TryGetValue("sku", out var s) ? s.ToString() : null;
         var incidents = await store.ListOversellsAsync(new OversellQuery(since, sku, Limit(context)),
             context.RequestAborted).ConfigureAwait(false);
-        return ApiResponse.Ok(new { incidents });
+        var withCauses = new List<object>(incidents.Count);
+        foreach (var incident in incidents)
+        {
+            var cause = await causes.AnalyzeAsync(incident, context.RequestAborted).ConfigureAwait(false);
+            withCauses.Add(new
+            {
+                incident.MovementId,
+                incident.Sku,
+                incident.Location,
+                incident.Channel,
+                incident.Shortfall,
+                incident.AvailableBefore,
+                incident.AvailableAfter,
+                incident.Kind,
+                incident.OccurredAt,
+                incident.RecordedAt,
+                Cause = cause,
+            });
+        }
+
+        return ApiResponse.Ok(new { incidents = withCauses });
     }
 
     private async Task<ApiResponse> PostAsync<TRequest>(

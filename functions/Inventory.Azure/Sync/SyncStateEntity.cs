@@ -22,6 +22,7 @@ internal static class SyncStateEntity
         ["LastError"] = state.LastError,
         ["RetryNotBefore"] = state.RetryNotBefore,
         ["DriftCount"] = state.DriftCount,
+        ["ChangedAt"] = state.ChangedAt,
     };
 
     public static ChannelSyncState ToState(TableEntity entity) => new(

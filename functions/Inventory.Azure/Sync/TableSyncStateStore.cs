@@ -10,7 +10,9 @@ namespace Inventory.Azure.Sync;
 /// <see cref="TableKeys"/>), so one SKU's channels are one partition. A create is <c>AddEntity</c> (409 when it
 /// exists); a replace is <c>UpdateEntity</c> with the caller's ETag (412 when someone wrote first). The version guard
 /// reads the entity first and only compares when its ETag is the caller's: the update then carries that same ETag, so
-/// any write in between fails the update.
+/// any write in between fails the update. The change time is a <c>ChangedAt</c> property, so the reconciliation's
+/// recent read is a filtered cross-partition query; entities written before that property existed lack it until their
+/// next write and are reached only by the paged full pass.
 /// </summary>
 public sealed class TableSyncStateStore : ISyncStateStore
 {
@@ -46,6 +48,56 @@ public sealed class TableSyncStateStore : ISyncStateStore
         }
 
         return states.OrderBy(s => s.State.Channel, StringComparer.Ordinal).ToArray();
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<StoredSyncState>> ListChangedSinceAsync(
+        DateTimeOffset since, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        await _created.Value.ConfigureAwait(false);
+        var filter = TableClient.CreateQueryFilter($"ChangedAt ge {since}");
+        var states = new List<StoredSyncState>();
+        await foreach (var entity in _table.QueryAsync<TableEntity>(filter, maxPerPage: Math.Min(limit, 1000),
+            cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            states.Add(new StoredSyncState(SyncStateEntity.ToState(entity), entity.ETag.ToString()));
+            if (states.Count == limit)
+            {
+                break;
+            }
+        }
+
+        return states;
+    }
+
+    /// <inheritdoc />
+    public async Task<SyncStatePage> ListPageAsync(
+        string? continuation, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        await _created.Value.ConfigureAwait(false);
+        var pageSize = Math.Min(limit, 1000);
+        try
+        {
+            await foreach (var page in _table.QueryAsync<TableEntity>(maxPerPage: pageSize,
+                cancellationToken: cancellationToken).AsPages(continuation, pageSize).ConfigureAwait(false))
+            {
+                var states = page.Values
+                    .Select(e => new StoredSyncState(SyncStateEntity.ToState(e), e.ETag.ToString()))
+                    .ToArray();
+                return new SyncStatePage(states, string.IsNullOrEmpty(page.ContinuationToken)
+                    ? null
+                    : page.ContinuationToken);
+            }
+        }
+        catch (RequestFailedException error) when (error.Status == (int)HttpStatusCode.BadRequest)
+        {
+            throw new ArgumentException("The continuation is not one this store issued; start again without it.",
+                nameof(continuation), error);
+        }
+
+        return new SyncStatePage([], null);
     }
 
     /// <inheritdoc />

@@ -17,4 +17,13 @@ public static class DocumentCollections
 
     /// <summary>First responses to POSTs that carried an Idempotency-Key.</summary>
     public const string Idempotency = "idempotency";
+
+    /// <summary>Drift events found by the reconciliation, one document each.</summary>
+    public const string DriftEvents = "drift-events";
+
+    /// <summary>The latest drift event per channel and SKU, for point reads.</summary>
+    public const string LatestDrift = "drift-latest";
+
+    /// <summary>The reconciliation's own state (the rotating slice's cursor).</summary>
+    public const string Reconciliation = "reconciliation";
 }

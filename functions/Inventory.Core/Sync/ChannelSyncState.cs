@@ -33,6 +33,18 @@ public sealed record ChannelSyncState(
     /// </summary>
     public long Version => Math.Max(PublishedVersion, PendingVersion ?? 0);
 
+    /// <summary>
+    /// When this record last changed because of a push: the later of <see cref="LastAttemptAt"/> and
+    /// <see cref="PublishedAt"/>; null when neither happened. Stores index it for
+    /// <see cref="ISyncStateStore.ListChangedSinceAsync"/>.
+    /// </summary>
+    public DateTimeOffset? ChangedAt => (LastAttemptAt, PublishedAt) switch
+    {
+        ({ } attempt, { } published) => attempt > published ? attempt : published,
+        ({ } attempt, null) => attempt,
+        (null, var published) => published,
+    };
+
     /// <summary>A channel and SKU that have never been synced.</summary>
     public static ChannelSyncState New(string channel, string sku) =>
         new(channel, sku, null, 0, null, null, null, null, null, null, null, 0);

@@ -13,6 +13,7 @@ public sealed class FakeChannelClient(string channel) : IChannelInventoryClient
     private readonly Queue<Func<ChannelPush, PushResult?>> _script = new();
     private readonly List<ChannelPush> _pushes = [];
     private TaskCompletionSource? _hold;
+    private Exception? _readFailure;
     private int _inFlight;
 
     public string Channel { get; } = channel;
@@ -130,5 +131,20 @@ public sealed class FakeChannelClient(string channel) : IChannelInventoryClient
         }
     }
 
-    public Task<int?> ReadQuantityAsync(string sku, CancellationToken cancellationToken) => Task.FromResult(QuantityOf(sku));
+    /// <summary>Makes every later read throw this error, as a channel that is down would.</summary>
+    public void FailReadsWith(Exception error)
+    {
+        lock (_gate)
+        {
+            _readFailure = error;
+        }
+    }
+
+    public Task<int?> ReadQuantityAsync(string sku, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return _readFailure is { } error ? Task.FromException<int?>(error) : Task.FromResult(QuantityOf(sku));
+        }
+    }
 }

@@ -34,6 +34,39 @@ public sealed class InMemorySyncStateStore : ISyncStateStore
         }
     }
 
+    public Task<IReadOnlyList<StoredSyncState>> ListChangedSinceAsync(
+        DateTimeOffset since, int limit, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<StoredSyncState> states = _states.Values
+                .Where(s => s.State.ChangedAt >= since)
+                .OrderByDescending(s => s.State.ChangedAt)
+                .Take(limit)
+                .ToArray();
+            return Task.FromResult(states);
+        }
+    }
+
+    public Task<SyncStatePage> ListPageAsync(
+        string? continuation, int limit, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            var skip = continuation is null ? 0 : int.Parse(continuation, CultureInfo.InvariantCulture);
+            var ordered = _states
+                .OrderBy(pair => pair.Key.Sku, StringComparer.Ordinal)
+                .ThenBy(pair => pair.Key.Channel, StringComparer.Ordinal)
+                .Select(pair => pair.Value)
+                .ToArray();
+            var page = ordered.Skip(skip).Take(limit).ToArray();
+            var next = skip + page.Length < ordered.Length
+                ? (skip + page.Length).ToString(CultureInfo.InvariantCulture)
+                : null;
+            return Task.FromResult(new SyncStatePage(page, next));
+        }
+    }
+
     public Task<SyncStateWriteResult> WriteAsync(
         ChannelSyncState state, string? etag, CancellationToken cancellationToken = default)
     {

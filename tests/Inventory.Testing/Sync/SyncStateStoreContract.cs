@@ -220,6 +220,95 @@ public abstract class SyncStateStoreContract
         Assert.Equal(sku, Assert.Single(listed).State.Sku);
     }
 
+    [Fact]
+    public async Task ListChangedSinceAsync_StatesChangedBeforeAndAfter_ReturnsOnlyTheLater()
+    {
+        var store = await GetStoreAsync();
+        var since = new DateTimeOffset(2090, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var before = Published("shopify", NewSku(), 1, 1) with { PublishedAt = since.AddMinutes(-1) };
+        var after = Published("shopify", NewSku(), 1, 1) with { LastAttemptAt = since.AddMinutes(5) };
+        var never = ChannelSyncState.New("shopify", NewSku());
+        foreach (var state in new[] { before, after, never })
+        {
+            await store.WriteAsync(state, etag: null);
+        }
+
+        var changed = await store.ListChangedSinceAsync(since, limit: 1000);
+
+        var ours = changed.Select(s => s.State.Sku).Where(s => s == before.Sku || s == after.Sku || s == never.Sku);
+        Assert.Equal([after.Sku], ours);
+    }
+
+    [Fact]
+    public async Task ListChangedSinceAsync_RewrittenLater_ListsTheNewChangeTime()
+    {
+        var store = await GetStoreAsync();
+        var since = new DateTimeOffset(2091, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var state = Published("amazon", NewSku(), 1, 1) with { PublishedAt = since.AddDays(-1) };
+        var created = await store.WriteAsync(state, etag: null);
+
+        await store.WriteAsync(state with { LastAttemptAt = since.AddSeconds(1) }, created.ETag);
+        var changed = await store.ListChangedSinceAsync(since, limit: 1000);
+
+        Assert.Contains(changed, s => s.State.Sku == state.Sku && s.State.LastAttemptAt == since.AddSeconds(1));
+    }
+
+    [Fact]
+    public async Task ListChangedSinceAsync_MoreThanLimit_ReturnsLimit()
+    {
+        var store = await GetStoreAsync();
+        var since = new DateTimeOffset(2092, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        for (var i = 0; i < 3; i++)
+        {
+            await store.WriteAsync(Published("ebay", NewSku(), 1, 1) with { PublishedAt = since.AddMinutes(i) },
+                etag: null);
+        }
+
+        var changed = await store.ListChangedSinceAsync(since, limit: 2);
+
+        Assert.Equal(2, changed.Count);
+    }
+
+    [Fact]
+    public async Task ListPageAsync_FollowingContinuations_ReachesEveryStateOnce()
+    {
+        var store = await GetStoreAsync();
+        var written = new List<(string Sku, string Channel)>();
+        for (var i = 0; i < 5; i++)
+        {
+            var state = Published(i % 2 == 0 ? "shopify" : "walmart", NewSku(), 1, 1);
+            await store.WriteAsync(state, etag: null);
+            written.Add((state.Sku, state.Channel));
+        }
+
+        var seen = new List<(string Sku, string Channel)>();
+        string? continuation = null;
+        do
+        {
+            var page = await store.ListPageAsync(continuation, limit: 2);
+            Assert.True(page.States.Count <= 2);
+            seen.AddRange(page.States.Select(s => (s.State.Sku, s.State.Channel)));
+            continuation = page.Continuation;
+        }
+        while (continuation is not null);
+
+        Assert.All(written, key => Assert.Equal(1, seen.Count(s => s == key)));
+    }
+
+    [Fact]
+    public async Task ListPageAsync_ListedState_CarriesItsETag()
+    {
+        var store = await GetStoreAsync();
+        var created = await store.WriteAsync(Published("tiktok", NewSku(), 3, 2), etag: null);
+
+        var page = await store.ListPageAsync(continuation: null, limit: 1);
+
+        var first = Assert.Single(page.States);
+        var stored = await store.GetAsync(first.State.Channel, first.State.Sku);
+        Assert.NotNull(created.ETag);
+        Assert.Equal(stored?.ETag, first.ETag);
+    }
+
     protected static string NewSku() => $"SYNC-{Guid.NewGuid():N}"[..21];
 
     private static ChannelSyncState Published(string channel, string sku, int quantity, long version) =>
