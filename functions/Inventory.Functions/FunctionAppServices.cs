@@ -1,10 +1,12 @@
 using Inventory.Api;
 using Inventory.Azure.Documents;
 using Inventory.Azure.Messaging;
+using Inventory.Azure.Planning;
 using Inventory.Azure.Stock;
 using Inventory.Azure.Sync;
 using Inventory.Channels.Common;
 using Inventory.Core.Sync;
+using Inventory.Functions.Planning;
 using Inventory.Functions.Sync;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +30,10 @@ internal static class FunctionAppServices
         services.AddSingleton<CapturedDurableClientSource>();
         services.AddSingleton<IDurableClientSource>(sp => sp.GetRequiredService<CapturedDurableClientSource>());
         services.AddSingleton<ISyncRequester, DurableSyncRequester>();
+
+        // Nightly planning: daily facts and report files in Blob storage, reports, catalog and ledger in Cosmos DB.
+        services.AddAzurePlanning(configuration);
+        services.AddSingleton<NightlyPlanningJob>();
         return services;
     }
 }

@@ -1,8 +1,6 @@
 using Inventory.Core.Planning;
 using Inventory.Embedded.Planning.Files;
 using Microsoft.Extensions.Options;
-using Parquet;
-using Parquet.Schema;
 
 namespace Inventory.Embedded.Planning;
 
@@ -53,59 +51,21 @@ public sealed class FileDailyFactStore : IDailyFactStore
     /// <inheritdoc />
     public IAsyncEnumerable<DailyDemandFact> ReadDemandAsync(
         DateOnly first, DateOnly last, CancellationToken cancellationToken = default) =>
-        new PrefetchingReader<DailyDemandFact>(DemandFile, FillDemandAsync).ReadAsync(first, last, cancellationToken);
+        DailyFactFiles.ReadDemandAsync(OpenIfExists(DemandFile), first, last, cancellationToken);
 
     /// <inheritdoc />
     public IAsyncEnumerable<DailyPositionFact> ReadPositionsAsync(
         DateOnly first, DateOnly last, CancellationToken cancellationToken = default) =>
-        new PrefetchingReader<DailyPositionFact>(PositionFile, FillPositionsAsync)
-            .ReadAsync(first, last, cancellationToken);
+        DailyFactFiles.ReadPositionsAsync(OpenIfExists(PositionFile), first, last, cancellationToken);
 
-    private static async Task FillDemandAsync(
-        ColumnReader columns, ParquetRowGroupReader group, DataField[] fields, DateOnly day, DailyDemandFact[] rows,
-        int n, CancellationToken cancellationToken)
-    {
-        var sku = await columns.TextAsync(group, fields, "sku", n, cancellationToken).ConfigureAwait(false);
-        var channel = await columns.TextAsync(group, fields, "channel", n, cancellationToken).ConfigureAwait(false);
-        var location = await columns.TextAsync(group, fields, "location", n, cancellationToken).ConfigureAwait(false);
-        var ordered = await columns.ValuesAsync<int>(group, fields, "units_ordered", n, cancellationToken).ConfigureAwait(false);
-        var cancelled = await columns.ValuesAsync<int>(group, fields, "units_cancelled", n, cancellationToken).ConfigureAwait(false);
-        var shipped = await columns.ValuesAsync<int>(group, fields, "units_shipped", n, cancellationToken).ConfigureAwait(false);
-        var returned = await columns.ValuesAsync<int>(group, fields, "units_returned", n, cancellationToken).ConfigureAwait(false);
-        var lines = await columns.ValuesAsync<int>(group, fields, "order_lines", n, cancellationToken).ConfigureAwait(false);
-        var shortLines = await columns.ValuesAsync<int>(group, fields, "order_lines_short", n, cancellationToken).ConfigureAwait(false);
-        var cogs = await columns.ValuesAsync<decimal>(group, fields, "cogs", n, cancellationToken).ConfigureAwait(false);
-        for (var i = 0; i < n; i++)
+    private static Func<DateOnly, CancellationToken, Task<Stream?>> OpenIfExists(Func<DateOnly, string> pathOf) =>
+        (day, _) =>
         {
-            rows[i] = new DailyDemandFact(
-                day, sku[i], channel[i], location[i], ordered[i], cancelled[i], shipped[i], returned[i], lines[i],
-                shortLines[i], cogs[i]);
-        }
-    }
-
-    private static async Task FillPositionsAsync(
-        ColumnReader columns, ParquetRowGroupReader group, DataField[] fields, DateOnly day, DailyPositionFact[] rows,
-        int n, CancellationToken cancellationToken)
-    {
-        var sku = await columns.TextAsync(group, fields, "sku", n, cancellationToken).ConfigureAwait(false);
-        var location = await columns.TextAsync(group, fields, "location", n, cancellationToken).ConfigureAwait(false);
-        var onHand = await columns.ValuesAsync<int>(group, fields, "on_hand", n, cancellationToken).ConfigureAwait(false);
-        var committed = await columns.ValuesAsync<int>(group, fields, "committed", n, cancellationToken).ConfigureAwait(false);
-        var unavailable = await columns.ValuesAsync<int>(group, fields, "unavailable", n, cancellationToken).ConfigureAwait(false);
-        var incoming = await columns.ValuesAsync<int>(group, fields, "incoming", n, cancellationToken).ConfigureAwait(false);
-        var inTransit = await columns.ValuesAsync<int>(group, fields, "in_transit", n, cancellationToken).ConfigureAwait(false);
-        var value = await columns.ValuesAsync<decimal>(group, fields, "inventory_value", n, cancellationToken).ConfigureAwait(false);
-        var received = await columns.ValuesAsync<int>(group, fields, "units_received", n, cancellationToken).ConfigureAwait(false);
-        var cogs = await columns.ValuesAsync<decimal>(group, fields, "cogs", n, cancellationToken).ConfigureAwait(false);
-        var writeOff = await columns.ValuesAsync<decimal>(group, fields, "write_off_value", n, cancellationToken).ConfigureAwait(false);
-        var stockedOut = await columns.ValuesAsync<bool>(group, fields, "stocked_out", n, cancellationToken).ConfigureAwait(false);
-        for (var i = 0; i < n; i++)
-        {
-            rows[i] = new DailyPositionFact(
-                day, sku[i], location[i], onHand[i], committed[i], unavailable[i], incoming[i], inTransit[i],
-                value[i], received[i], cogs[i], writeOff[i], stockedOut[i]);
-        }
-    }
+            var path = pathOf(day);
+            return Task.FromResult<Stream?>(File.Exists(path)
+                ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, true)
+                : null);
+        };
 
     private string DemandFile(DateOnly day) =>
         Path.Combine(_options.DayDirectory(day), PowerBiSchema.DailyDemand.Name + ".parquet");

@@ -15,6 +15,8 @@ public sealed class FunctionAppServicesTests
         ["Cosmos:DatabaseName"] = "inventory",
         ["ServiceBus:FullyQualifiedNamespace"] = "example.servicebus.windows.net",
         ["Storage:TableServiceUri"] = "https://example.table.core.windows.net",
+        ["Storage:BlobServiceUri"] = "https://example.blob.core.windows.net",
+        ["Planning:ReportSchedule"] = "0 0 2 * * *",
     };
 
     [Theory]
@@ -26,6 +28,8 @@ public sealed class FunctionAppServicesTests
     [InlineData(typeof(Inventory.Functions.Sync.SkuSyncFunctions))]
     [InlineData(typeof(Inventory.Functions.Sync.ChannelStockFunctions))]
     [InlineData(typeof(Inventory.Functions.Sync.DurableClientCaptureFunction))]
+    [InlineData(typeof(Inventory.Functions.Planning.NightlyReorderReport))]
+    [InlineData(typeof(Inventory.Functions.Planning.NightlyKpiReport))]
     public async Task AddInventoryFunctionApp_AzureSettings_ResolvesEveryTrigger(Type trigger)
     {
         await using var provider = Build(AzureSettings);
@@ -53,6 +57,18 @@ public sealed class FunctionAppServicesTests
             provider.GetRequiredService<IOptions<Inventory.Azure.Messaging.ServiceBusOptions>>().Value);
 
         Assert.Contains("FullyQualifiedNamespace", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AddInventoryFunctionApp_AzureSettings_ValidatesThePlanningOptions()
+    {
+        await using var provider = Build(AzureSettings);
+
+        var blobs = provider.GetRequiredService<IOptions<Inventory.Azure.Planning.BlobExportOptions>>().Value;
+        var planning = provider.GetRequiredService<IOptions<Inventory.Core.Planning.PlanningOptions>>().Value;
+
+        Assert.Equal("exports", blobs.ExportsContainerName);
+        Assert.Equal(Inventory.Core.Planning.PlanningOptions.DefaultHistoryWindowDays, planning.HistoryWindowDays);
     }
 
     private static ServiceProvider Build(Dictionary<string, string?> settings)

@@ -99,38 +99,42 @@ public sealed class ExportTable<TRow>
         return this;
     }
 
-    private async Task WriteParquetAsync(string path, TRow[] rows, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the rows as Parquet (Snappy) into <paramref name="destination"/>, which is left open. For stores that
+    /// are not a folder, such as blob storage: write to a temporary stream, then upload it whole.
+    /// </summary>
+    public async Task WriteParquetAsync(
+        Stream destination, IReadOnlyList<TRow> rows, CancellationToken cancellationToken = default)
     {
-        var temporary = path + ".tmp";
-        var stream = new FileStream(temporary, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, true);
-        await using (stream.ConfigureAwait(false))
+        ArgumentNullException.ThrowIfNull(destination);
+        ArgumentNullException.ThrowIfNull(rows);
+        var array = rows as TRow[] ?? rows.ToArray();
+        var writer = await ParquetWriter.CreateAsync(
+            Schema, destination, new ParquetOptions { CompressionMethod = CompressionMethod.Snappy }, false,
+            cancellationToken).ConfigureAwait(false);
+        await using (writer.ConfigureAwait(false))
         {
-            var writer = await ParquetWriter.CreateAsync(
-                Schema, stream, new ParquetOptions { CompressionMethod = CompressionMethod.Snappy }, false,
-                cancellationToken).ConfigureAwait(false);
-            await using (writer.ConfigureAwait(false))
+            // An empty table still gets one empty row group, so its schema can be read back.
+            for (var start = 0; start < Math.Max(1, array.Length); start += RowGroupSize)
             {
-                // An empty table still gets one empty row group, so its schema can be read back.
-                for (var start = 0; start < Math.Max(1, rows.Length); start += RowGroupSize)
+                var count = Math.Min(RowGroupSize, array.Length - start);
+                var slice = new ArraySegment<TRow>(array, start, count);
+                using var group = writer.CreateRowGroup();
+                foreach (var column in _columns)
                 {
-                    var count = Math.Min(RowGroupSize, rows.Length - start);
-                    var slice = new ArraySegment<TRow>(rows, start, count);
-                    using var group = writer.CreateRowGroup();
-                    foreach (var column in _columns)
-                    {
-                        await column.WriteAsync(group, slice, cancellationToken).ConfigureAwait(false);
-                    }
+                    await column.WriteAsync(group, slice, cancellationToken).ConfigureAwait(false);
                 }
             }
         }
-
-        File.Move(temporary, path, overwrite: true);
     }
 
-    private async Task WriteCsvAsync(string path, TRow[] rows, CancellationToken cancellationToken)
+    /// <summary>Writes the rows as CSV into <paramref name="destination"/>, which is left open.</summary>
+    public async Task WriteCsvAsync(
+        Stream destination, IReadOnlyList<TRow> rows, CancellationToken cancellationToken = default)
     {
-        var temporary = path + ".tmp";
-        var writer = new StreamWriter(temporary, false, new UTF8Encoding(false), 1 << 16);
+        ArgumentNullException.ThrowIfNull(destination);
+        ArgumentNullException.ThrowIfNull(rows);
+        var writer = new StreamWriter(destination, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
         await using (writer.ConfigureAwait(false))
         {
             var line = new StringBuilder();
@@ -152,6 +156,28 @@ public sealed class ExportTable<TRow>
                 line.Append("\r\n");
                 await writer.WriteAsync(line, cancellationToken).ConfigureAwait(false);
             }
+        }
+    }
+
+    private async Task WriteParquetAsync(string path, TRow[] rows, CancellationToken cancellationToken)
+    {
+        var temporary = path + ".tmp";
+        var stream = new FileStream(temporary, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, true);
+        await using (stream.ConfigureAwait(false))
+        {
+            await WriteParquetAsync(stream, rows, cancellationToken).ConfigureAwait(false);
+        }
+
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    private async Task WriteCsvAsync(string path, TRow[] rows, CancellationToken cancellationToken)
+    {
+        var temporary = path + ".tmp";
+        var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, true);
+        await using (stream.ConfigureAwait(false))
+        {
+            await WriteCsvAsync(stream, rows, cancellationToken).ConfigureAwait(false);
         }
 
         File.Move(temporary, path, overwrite: true);

@@ -18,14 +18,14 @@ internal sealed class PrefetchingReader<T>
     private const int BatchesPerDecoder = 3;
     private const int Decoders = 2;
 
-    private readonly Func<DateOnly, string> _pathOf;
+    private readonly Func<DateOnly, CancellationToken, Task<Stream?>> _open;
     private readonly Func<ColumnReader, ParquetRowGroupReader, DataField[], DateOnly, T[], int, CancellationToken, Task> _fill;
 
     public PrefetchingReader(
-        Func<DateOnly, string> pathOf,
+        Func<DateOnly, CancellationToken, Task<Stream?>> open,
         Func<ColumnReader, ParquetRowGroupReader, DataField[], DateOnly, T[], int, CancellationToken, Task> fill)
     {
-        _pathOf = pathOf;
+        _open = open;
         _fill = fill;
     }
 
@@ -74,10 +74,14 @@ internal sealed class PrefetchingReader<T>
             var columns = new ColumnReader();
             for (var day = decoder.First; day <= last; day = day.AddDays(Decoders))
             {
-                var path = _pathOf(day);
-                if (File.Exists(path))
+                // A day without a file (null stream) has no rows.
+                var stream = await _open(day, cancellationToken).ConfigureAwait(false);
+                if (stream is not null)
                 {
-                    await DecodeFileAsync(decoder, columns, path, day, cancellationToken).ConfigureAwait(false);
+                    await using (stream.ConfigureAwait(false))
+                    {
+                        await DecodeFileAsync(decoder, columns, stream, day, cancellationToken).ConfigureAwait(false);
+                    }
                 }
 
                 await decoder.Full.Writer.WriteAsync((null, 0), cancellationToken).ConfigureAwait(false);
@@ -93,9 +97,9 @@ internal sealed class PrefetchingReader<T>
     }
 
     private async Task DecodeFileAsync(
-        Decoder decoder, ColumnReader columns, string path, DateOnly day, CancellationToken cancellationToken)
+        Decoder decoder, ColumnReader columns, Stream file, DateOnly day, CancellationToken cancellationToken)
     {
-        var reader = await ParquetReader.CreateAsync(path, null, cancellationToken).ConfigureAwait(false);
+        var reader = await ParquetReader.CreateAsync(file, null, true, cancellationToken).ConfigureAwait(false);
         await using var readerScope = reader.ConfigureAwait(false);
         var fields = reader.Schema.DataFields;
         for (var g = 0; g < reader.RowGroupCount; g++)
