@@ -21,6 +21,7 @@ public sealed class FunctionAppServicesTests
 
     [Theory]
     [InlineData(typeof(WebhookFunctions))]
+    [InlineData(typeof(Inventory.Functions.Catalog.CatalogFunctions))]
     [InlineData(typeof(StockFunctions))]
     [InlineData(typeof(ReplenishmentFunctions))]
     [InlineData(typeof(ListingFunctions))]
@@ -30,6 +31,7 @@ public sealed class FunctionAppServicesTests
     [InlineData(typeof(Inventory.Functions.Sync.DurableClientCaptureFunction))]
     [InlineData(typeof(Inventory.Functions.Planning.NightlyReorderReport))]
     [InlineData(typeof(Inventory.Functions.Planning.NightlyKpiReport))]
+    [InlineData(typeof(Inventory.Functions.Sync.ReconciliationFunction))]
     public async Task AddInventoryFunctionApp_AzureSettings_ResolvesEveryTrigger(Type trigger)
     {
         await using var provider = Build(AzureSettings);
