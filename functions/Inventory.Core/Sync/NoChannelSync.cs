@@ -1,8 +1,9 @@
 namespace Inventory.Core.Sync;
 
 /// <summary>
-/// The sync requester used until channel sync exists: it drops requests. Channels are not updated by this product
-/// yet; see the README's limitations.
+/// A sync requester that drops every request: for hosts and tools that apply movements without publishing to
+/// channels. Both product hosts replace it (the local host with the coalescing runner, the Function App with the
+/// Durable orchestration).
 /// </summary>
 public sealed class NoChannelSync : ISyncRequester
 {
