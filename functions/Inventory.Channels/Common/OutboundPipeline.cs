@@ -1,0 +1,120 @@
+using System.Net;
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
+using Polly.Timeout;
+
+namespace Inventory.Channels.Common;
+
+/// <summary>
+/// Registers a channel's outbound <see cref="HttpClient"/> with its resilience pipeline, outermost first: total
+/// timeout, retry (exponential with jitter, honouring the channel's wait signals), circuit breaker, token-bucket rate
+/// limiter, attempt timeout. The limiter sits inside the retry so every attempt, retries included, spends a token;
+/// the breaker sits outside it so an open circuit spends none.
+/// </summary>
+internal static class OutboundPipeline
+{
+    public static IHttpClientBuilder AddOutboundClient(
+        IServiceCollection services,
+        string name,
+        Func<IServiceProvider, Uri?> baseAddress,
+        Func<IServiceProvider, ChannelResilienceOptions> resilience,
+        bool rateLimited = true)
+    {
+        var builder = services.AddHttpClient(name).ConfigureHttpClient((provider, client) =>
+        {
+            if (baseAddress(provider) is { } root)
+            {
+                client.BaseAddress = root;
+            }
+
+            // The pipeline's total timeout governs; this only backs it up.
+            client.Timeout = TimeSpan.FromSeconds(resilience(provider).TotalTimeoutSeconds + 5);
+        });
+
+        builder.AddResilienceHandler(name, (pipeline, context) =>
+        {
+            var options = resilience(context.ServiceProvider);
+            var time = context.ServiceProvider.GetRequiredService<TimeProvider>();
+            var maxDelay = TimeSpan.FromSeconds(options.MaxRetryDelaySeconds);
+
+            pipeline.AddTimeout(TimeSpan.FromSeconds(options.TotalTimeoutSeconds));
+            pipeline.AddRetry(new HttpRetryStrategyOptions
+            {
+                MaxRetryAttempts = options.MaxRetryAttempts,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = TimeSpan.FromMilliseconds(options.RetryBaseDelayMilliseconds),
+                MaxDelay = maxDelay,
+                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, time, maxDelay)),
+                DelayGenerator = args => ValueTask.FromResult(
+                    args.Outcome.Result is { } response ? ThrottleSignals.RetryAfter(response, time) : null),
+            });
+            pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+            {
+                FailureRatio = options.BreakerFailureRatio,
+                MinimumThroughput = options.BreakerMinimumThroughput,
+                SamplingDuration = TimeSpan.FromSeconds(options.BreakerSamplingSeconds),
+                BreakDuration = TimeSpan.FromSeconds(options.BreakerBreakSeconds),
+                ShouldHandle = args => ValueTask.FromResult(IsFailure(args.Outcome)),
+            });
+            if (rateLimited)
+            {
+                var limiter = CreateLimiter(options);
+                context.OnPipelineDisposed(limiter.Dispose);
+                pipeline.AddRateLimiter(limiter);
+            }
+
+            pipeline.AddTimeout(TimeSpan.FromSeconds(options.AttemptTimeoutSeconds));
+        });
+        return builder;
+    }
+
+    /// <summary>
+    /// A token bucket refilled in even steps: one token every 1/rate seconds, or for fast rates (over 20/s) the
+    /// matching number of tokens every 50 ms, so the timer does not fire more than twenty times a second.
+    /// </summary>
+    internal static TokenBucketRateLimiter CreateLimiter(ChannelResilienceOptions options)
+    {
+        var period = TimeSpan.FromSeconds(1 / options.RequestsPerSecond);
+        var tokens = 1;
+        if (period < TimeSpan.FromMilliseconds(50))
+        {
+            period = TimeSpan.FromMilliseconds(50);
+            tokens = Math.Max(1, (int)Math.Floor(options.RequestsPerSecond / 20));
+        }
+
+        return new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = options.Burst,
+            TokensPerPeriod = tokens,
+            ReplenishmentPeriod = period,
+            QueueLimit = options.QueueLimit,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            AutoReplenishment = true,
+        });
+    }
+
+    private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, TimeProvider time, TimeSpan maxDelay)
+    {
+        if (outcome.Exception is { } error)
+        {
+            return error is HttpRequestException or TimeoutRejectedException;
+        }
+
+        var response = outcome.Result!;
+        var status = (int)response.StatusCode;
+        if (response.StatusCode == HttpStatusCode.TooManyRequests)
+        {
+            // A channel asking for a longer wait than we retry within is answered Throttled with that wait instead.
+            return ThrottleSignals.RetryAfter(response, time) is not { } wait || wait <= maxDelay;
+        }
+
+        return status is 408 or >= 500;
+    }
+
+    private static bool IsFailure(Outcome<HttpResponseMessage> outcome) =>
+        outcome.Exception is HttpRequestException or TimeoutRejectedException
+        || (outcome.Result is { } response && (int)response.StatusCode >= 500);
+}
