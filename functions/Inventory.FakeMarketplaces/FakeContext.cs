@@ -22,8 +22,11 @@ internal sealed class FakeContext(FakeMarketplaceOptions options, FaultProfile f
     /// <summary>Reads the body and records the request; the path is given without the channel prefix.</summary>
     public async Task<string> ReadAsync(HttpContext context, string channel)
     {
-        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+        // Buffered and rewound, so a token endpoint can still read the same body as a form.
+        context.Request.EnableBuffering();
+        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8, leaveOpen: true);
         var body = await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
+        context.Request.Body.Position = 0;
         var headers = context.Request.Headers.ToDictionary(
             h => h.Key.ToLowerInvariant(), h => h.Value.ToString(), StringComparer.Ordinal);
         var path = context.Request.Path.Value ?? string.Empty;

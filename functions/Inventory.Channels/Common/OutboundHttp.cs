@@ -19,6 +19,7 @@ internal static class OutboundHttp
         HttpClient client, HttpRequestMessage request, string channel, TimeProvider time,
         CancellationToken cancellationToken)
     {
+        channel = ChannelDisplay.Name(channel);
         try
         {
             using var response = await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -56,6 +57,7 @@ internal static class OutboundHttp
     /// <summary>The result for an unsuccessful status that needs no channel-specific reading.</summary>
     public static PushResult FromStatus(ChannelResponse response, string channel, string settingsHint)
     {
+        channel = ChannelDisplay.Name(channel);
         var status = ((int)response.Status).ToString(CultureInfo.InvariantCulture);
         return response.Status switch
         {
@@ -72,5 +74,5 @@ internal static class OutboundHttp
 
     /// <summary>A push the client could not even try, such as a missing setting.</summary>
     public static PushResult NotConfigured(string channel, string setting) =>
-        Failed($"The {channel} outbound client is not configured: set {setting}.");
+        Failed($"The {ChannelDisplay.Name(channel)} outbound client is not configured: set {setting}.");
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Threading.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
@@ -10,7 +9,7 @@ namespace Inventory.Channels.Common;
 /// <summary>
 /// Registers a channel's outbound <see cref="HttpClient"/> with its resilience pipeline, outermost first: total
 /// timeout, retry (exponential with jitter, honouring the channel's wait signals), circuit breaker, token-bucket rate
-/// limiter, attempt timeout. The limiter sits inside the retry so every attempt, retries included, spends a token;
+/// limiter (<see cref="ContinuousTokenBucket"/>), attempt timeout. The limiter sits inside the retry so every attempt, retries included, spends a token;
 /// the breaker sits outside it so an open circuit spends none.
 /// </summary>
 internal static class OutboundPipeline
@@ -61,7 +60,8 @@ internal static class OutboundPipeline
             });
             if (rateLimited)
             {
-                var limiter = CreateLimiter(options);
+                var limiter = new ContinuousTokenBucket(
+                    time, options.RequestsPerSecond, options.Burst, options.QueueLimit);
                 context.OnPipelineDisposed(limiter.Dispose);
                 pipeline.AddRateLimiter(limiter);
             }
@@ -69,31 +69,6 @@ internal static class OutboundPipeline
             pipeline.AddTimeout(TimeSpan.FromSeconds(options.AttemptTimeoutSeconds));
         });
         return builder;
-    }
-
-    /// <summary>
-    /// A token bucket refilled in even steps: one token every 1/rate seconds, or for fast rates (over 20/s) the
-    /// matching number of tokens every 50 ms, so the timer does not fire more than twenty times a second.
-    /// </summary>
-    internal static TokenBucketRateLimiter CreateLimiter(ChannelResilienceOptions options)
-    {
-        var period = TimeSpan.FromSeconds(1 / options.RequestsPerSecond);
-        var tokens = 1;
-        if (period < TimeSpan.FromMilliseconds(50))
-        {
-            period = TimeSpan.FromMilliseconds(50);
-            tokens = Math.Max(1, (int)Math.Floor(options.RequestsPerSecond / 20));
-        }
-
-        return new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = options.Burst,
-            TokensPerPeriod = tokens,
-            ReplenishmentPeriod = period,
-            QueueLimit = options.QueueLimit,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            AutoReplenishment = true,
-        });
     }
 
     private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, TimeProvider time, TimeSpan maxDelay)

@@ -29,6 +29,7 @@ internal static class TokenEndpoint
         ILogger logger,
         CancellationToken cancellationToken)
     {
+        var name = ChannelDisplay.Name(channel);
         request.Content = new FormUrlEncodedContent(form);
         if (request.Headers.Accept.Count == 0)
         {
@@ -44,7 +45,7 @@ internal static class TokenEndpoint
         catch (Exception error) when (IsTransport(error, cancellationToken))
         {
             OutboundLog.TokenFailed(logger, channel, 0);
-            throw new ChannelTokenException($"The {channel} token endpoint could not be reached; retry later.", error);
+            throw new ChannelTokenException($"The {name} token endpoint could not be reached; retry later.", error);
         }
 
         using (response)
@@ -54,11 +55,11 @@ internal static class TokenEndpoint
                 OutboundLog.TokenFailed(logger, channel, (int)response.StatusCode);
                 var status = ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture);
                 throw new ChannelTokenException(
-                    $"The {channel} token endpoint answered {status}; check {settingsHint}.");
+                    $"The {name} token endpoint answered {status}; check {settingsHint}.");
             }
 
             var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            var token = Parse(body, requestedAt, channel);
+            var token = Parse(body, requestedAt, name);
             OutboundLog.TokenFetched(logger, channel, (token.ExpiresAt - requestedAt).TotalSeconds);
             return token;
         }
