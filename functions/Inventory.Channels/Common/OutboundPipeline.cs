@@ -39,17 +39,11 @@ internal static class OutboundPipeline
             var maxDelay = TimeSpan.FromSeconds(options.MaxRetryDelaySeconds);
 
             pipeline.AddTimeout(TimeSpan.FromSeconds(options.TotalTimeoutSeconds));
-            pipeline.AddRetry(new HttpRetryStrategyOptions
+            if (options.MaxRetryAttempts > 0)
             {
-                MaxRetryAttempts = options.MaxRetryAttempts,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = TimeSpan.FromMilliseconds(options.RetryBaseDelayMilliseconds),
-                MaxDelay = maxDelay,
-                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, time, maxDelay)),
-                DelayGenerator = args => ValueTask.FromResult(
-                    args.Outcome.Result is { } response ? ThrottleSignals.RetryAfter(response, time) : null),
-            });
+                AddRetry(pipeline, options, time, maxDelay);
+            }
+
             pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
             {
                 FailureRatio = options.BreakerFailureRatio,
@@ -70,6 +64,23 @@ internal static class OutboundPipeline
         });
         return builder;
     }
+
+    private static void AddRetry(
+        ResiliencePipelineBuilder<HttpResponseMessage> pipeline,
+        ChannelResilienceOptions options,
+        TimeProvider time,
+        TimeSpan maxDelay) =>
+        pipeline.AddRetry(new HttpRetryStrategyOptions
+        {
+            MaxRetryAttempts = options.MaxRetryAttempts,
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+            Delay = TimeSpan.FromMilliseconds(options.RetryBaseDelayMilliseconds),
+            MaxDelay = maxDelay,
+            ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, time, maxDelay)),
+            DelayGenerator = args => ValueTask.FromResult(
+                args.Outcome.Result is { } response ? ThrottleSignals.RetryAfter(response, time) : null),
+        });
 
     private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, TimeProvider time, TimeSpan maxDelay)
     {
