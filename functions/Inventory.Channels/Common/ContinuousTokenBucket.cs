@@ -74,7 +74,16 @@ internal sealed class ContinuousTokenBucket : RateLimiter
         int permitCount, CancellationToken cancellationToken)
     {
         Check(permitCount);
-        if (Interlocked.Increment(ref _waiting) > _queueLimit + 1)
+        lock (_lock)
+        {
+            Refill();
+            if (Volatile.Read(ref _waiting) == 0 && TryTake(permitCount))
+            {
+                return Lease.Acquired;
+            }
+        }
+
+        if (Interlocked.Increment(ref _waiting) > _queueLimit)
         {
             Interlocked.Decrement(ref _waiting);
             lock (_lock)
