@@ -15,8 +15,12 @@ internal sealed class AmazonFake(FakeContext context)
 {
     public const string Channel = "amazon";
 
-    private readonly FakeRateLimit _patchLimit = context.Limit(context.Options.AmazonLimit.Rate, context.Options.AmazonLimit.Burst);
-    private readonly FakeRateLimit _getLimit = context.Limit(context.Options.AmazonLimit.Rate, context.Options.AmazonLimit.Burst);
+    private readonly FakeRateLimit _patchLimit =
+        context.Limit(context.Options.AmazonLimit.Rate, context.Options.AmazonLimit.Burst);
+
+    private readonly FakeRateLimit _getLimit =
+        context.Limit(context.Options.AmazonLimit.Rate, context.Options.AmazonLimit.Burst);
+
     private readonly FakeTokens _tokens = new(context, Channel, "Atza|fake-", context.Options.AmazonTokenLifetime);
 
     public void Map(WebApplication app)
@@ -146,7 +150,8 @@ internal sealed class AmazonFake(FakeContext context)
     private Task WriteAsync(HttpContext http, int status, JsonObject body) =>
         FakeContext.WriteAsync(http, status, body, new Dictionary<string, string>
         {
-            ["x-amzn-RateLimit-Limit"] = context.Options.AmazonLimit.Rate.ToString("0.0##", CultureInfo.InvariantCulture),
+            ["x-amzn-RateLimit-Limit"] =
+                context.Options.AmazonLimit.Rate.ToString("0.0##", CultureInfo.InvariantCulture),
             ["x-amzn-RequestId"] = Guid.NewGuid().ToString(),
         });
 

@@ -15,7 +15,9 @@ internal sealed class EbayFake(FakeContext context)
 {
     public const string Channel = "ebay";
 
-    private readonly FakeRateLimit _limit = context.Limit(context.Options.EbayLimit.Rate, context.Options.EbayLimit.Burst);
+    private readonly FakeRateLimit _limit =
+        context.Limit(context.Options.EbayLimit.Rate, context.Options.EbayLimit.Burst);
+
     private readonly FakeTokens _tokens = new(context, Channel, "v^1.1#i^1#fake-", context.Options.EbayTokenLifetime);
 
     public void Map(WebApplication app)

@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.Http;
 
 namespace Inventory.FakeMarketplaces;
 
-/// <summary>What every fake channel shares: options, state, fault draws, and the plumbing of reading and answering.</summary>
+/// <summary>What every fake channel shares: options, state, fault draws, and the plumbing of reading and
+/// answering.</summary>
 internal sealed class FakeContext(FakeMarketplaceOptions options, FaultProfile faults, FakeMarketplaceState state)
 {
     private readonly Lock _randomLock = new();

@@ -81,7 +81,8 @@ public sealed class FakeMarketplaceServer : IAsyncDisposable
             ["Channels:Shopify:ApiBaseUrl"] = Urls.Shopify.ToString(),
             ["Channels:Shopify:AccessToken"] = Options.ShopifyAccessToken,
             ["Channels:Shopify:CostBucketSize"] = Options.ShopifyBucketSize.ToString(CultureInfo.InvariantCulture),
-            ["Channels:Shopify:RestoreRatePerSecond"] = Options.ShopifyRestoreRate.ToString(CultureInfo.InvariantCulture),
+            ["Channels:Shopify:RestoreRatePerSecond"] =
+                Options.ShopifyRestoreRate.ToString(CultureInfo.InvariantCulture),
             ["Channels:Amazon:ApiBaseUrl"] = Urls.Amazon.ToString(),
             ["Channels:Amazon:TokenUrl"] = Urls.AmazonToken.ToString(),
             ["Channels:Amazon:LwaClientId"] = Options.AmazonCredentials.ClientId,

@@ -1,6 +1,7 @@
 namespace Inventory.FakeMarketplaces;
 
-/// <summary>A continuously refilled bucket: a channel's token bucket or Shopify's leaky bucket of cost points.</summary>
+/// <summary>A continuously refilled bucket: a channel's token bucket, or Shopify's leaky bucket of cost points.
+/// </summary>
 internal sealed class FakeRateLimit
 {
     private readonly Lock _lock = new();
@@ -25,7 +26,8 @@ internal sealed class FakeRateLimit
 
     public double Size => _size;
 
-    /// <summary>Takes <paramref name="cost"/> if the bucket holds it (less the grace); reports the level after.</summary>
+    /// <summary>Takes <paramref name="cost"/> if the bucket holds it (less the grace); reports the level after.
+    /// </summary>
     public bool TryTake(double cost, out double available, out TimeSpan wait)
     {
         lock (_lock)

@@ -9,7 +9,8 @@ public enum FaultKind
     /// <summary>The call is answered 503.</summary>
     ServerError,
 
-    /// <summary>The call hangs for <see cref="FaultProfile.TimeoutDelay"/> (or until the client gives up), then 504.</summary>
+    /// <summary>The call hangs for <see cref="FaultProfile.TimeoutDelay"/> (or until the client gives up), then
+    /// 504.</summary>
     Timeout,
 
     /// <summary>

@@ -127,7 +127,8 @@ internal sealed partial class ShopifyFake(FakeContext context)
 
             if (changeFrom && !entry.ContainsKey("changeFromQuantity"))
             {
-                return GraphQlError($"quantities[{index}].changeFromQuantity is required from 2026-04 (null opts out).");
+                return GraphQlError(
+                    $"quantities[{index}].changeFromQuantity is required from 2026-04 (null opts out).");
             }
 
             var item = FakeItems.Shopify(
@@ -140,7 +141,9 @@ internal sealed partial class ShopifyFake(FakeContext context)
             var current = context.State.Quantity(Channel, item) ?? 0;
             var expected = changeFrom
                 ? entry["changeFromQuantity"]?.GetValue<int>()
-                : input["ignoreCompareQuantity"]?.GetValue<bool>() == true ? null : entry["compareQuantity"]?.GetValue<int>();
+                : input["ignoreCompareQuantity"]?.GetValue<bool>() == true
+                    ? null
+                    : entry["compareQuantity"]?.GetValue<int>();
             if (expected is { } compare && compare != current)
             {
                 return UserErrors(

@@ -19,7 +19,8 @@ internal sealed class TiktokFake(FakeContext context)
 
     private const string Prefix = "/tiktok";
 
-    private readonly FakeRateLimit _limit = context.Limit(context.Options.TiktokLimit.Rate, context.Options.TiktokLimit.Burst);
+    private readonly FakeRateLimit _limit =
+        context.Limit(context.Options.TiktokLimit.Rate, context.Options.TiktokLimit.Burst);
 
     public void Map(WebApplication app)
     {
@@ -126,7 +127,8 @@ internal sealed class TiktokFake(FakeContext context)
         if (query["app_key"] != appKey || query["shop_cipher"] != shopCipher
             || !long.TryParse(query["timestamp"], out _))
         {
-            await WriteAsync(http, 400, 106000, "app_key, timestamp and shop_cipher are required.").ConfigureAwait(false);
+            await WriteAsync(http, 400, 106000, "app_key, timestamp and shop_cipher are required.")
+                .ConfigureAwait(false);
             return true;
         }
 

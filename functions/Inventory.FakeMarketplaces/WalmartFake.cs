@@ -16,7 +16,9 @@ internal sealed class WalmartFake(FakeContext context)
 {
     public const string Channel = "walmart";
 
-    private readonly FakeRateLimit _limit = context.Limit(context.Options.WalmartLimit.Rate, context.Options.WalmartLimit.Burst);
+    private readonly FakeRateLimit _limit =
+        context.Limit(context.Options.WalmartLimit.Rate, context.Options.WalmartLimit.Burst);
+
     private readonly FakeTokens _tokens = new(context, Channel, "wm-fake-", context.Options.WalmartTokenLifetime);
 
     public void Map(WebApplication app)
@@ -38,7 +40,8 @@ internal sealed class WalmartFake(FakeContext context)
             return;
         }
 
-        if (http.Request.Headers.Authorization.ToString() != expected || Field(form, "grant_type") != "client_credentials")
+        if (http.Request.Headers.Authorization.ToString() != expected
+            || Field(form, "grant_type") != "client_credentials")
         {
             await FakeContext.WriteAsync(http, 401, Errors("UNAUTHORIZED", "Invalid client credentials."))
                 .ConfigureAwait(false);

@@ -123,7 +123,9 @@ internal sealed class AmazonInventoryClient(
                 $"Amazon knows no listing {target.Value.Sku} for seller {target.Value.SellerId}.");
         }
 
-        return response.IsSuccess ? ReadSubmission(response.Body, push) : OutboundHttp.FromStatus(response, Channel, Hint);
+        return response.IsSuccess
+            ? ReadSubmission(response.Body, push)
+            : OutboundHttp.FromStatus(response, Channel, Hint);
     }
 
     private static PushResult ReadSubmission(string body, ChannelPush push)

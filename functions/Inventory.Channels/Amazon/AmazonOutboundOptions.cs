@@ -11,7 +11,7 @@ namespace Inventory.Channels.Amazon;
 public sealed class AmazonOutboundOptions
 {
     /// <summary>The selling partner (merchant) id the listings belong to; a channel listing may name another.</summary>
-    /// <value>No default: without it (and without one on the listing) a push fails with a reason naming this key.</value>
+    /// <value>No default: without it (and none on the listing) a push fails with a reason naming this key.</value>
     public string? SellerId { get; set; }
 
     /// <summary>The marketplace whose offers are updated; a channel listing may name another.</summary>

@@ -9,7 +9,8 @@ internal sealed class AccessTokenCache(TimeProvider time, TimeSpan refreshMargin
     private readonly SemaphoreSlim _gate = new(1, 1);
     private AccessToken? _current;
 
-    /// <summary>A token valid for at least the refresh margin, fetched through <paramref name="fetch"/> if needed.</summary>
+    /// <summary>A token valid for at least the refresh margin, fetched with <paramref name="fetch"/> if need be.
+    /// </summary>
     public async ValueTask<string> GetAsync(
         Func<CancellationToken, Task<AccessToken>> fetch, CancellationToken cancellationToken)
     {

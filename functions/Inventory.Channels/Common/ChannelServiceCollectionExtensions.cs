@@ -22,8 +22,8 @@ public static class ChannelServiceCollectionExtensions
     /// <see cref="Inventory.Core.Catalog.IListingMap"/> and logging; a <see cref="TimeProvider"/> is added if missing.
     /// The five outbound clients are registered as <see cref="IChannelInventoryClient"/>, each over a named
     /// <see cref="HttpClient"/> with its own rate limiter, retry, circuit breaker and timeouts; they look listings up
-    /// through <see cref="IChannelListingDirectory"/>, by default <see cref="DocumentChannelListingDirectory"/> over the
-    /// host's <see cref="Inventory.Core.Documents.IDocumentStore"/>.
+    /// through <see cref="IChannelListingDirectory"/>, by default <see cref="DocumentChannelListingDirectory"/>
+    /// over the host's <see cref="Inventory.Core.Documents.IDocumentStore"/>.
     /// </summary>
     public static IServiceCollection AddMarketplaceChannels(
         this IServiceCollection services, IConfiguration configuration)

@@ -36,7 +36,8 @@ internal static partial class OutboundLog
 
     [LoggerMessage(EventId = 4500, Level = LogLevel.Debug,
         Message = "{Channel} accepted quantity {Quantity} for SKU {Sku} (stock version {StockVersion})")]
-    public static partial void PushAccepted(ILogger logger, string channel, string sku, int quantity, long stockVersion);
+    public static partial void PushAccepted(
+        ILogger logger, string channel, string sku, int quantity, long stockVersion);
 
     [LoggerMessage(EventId = 4501, Level = LogLevel.Information,
         Message = "{Channel} refused the push for SKU {Sku}: it expected {ExpectedQuantity} but holds "

@@ -9,7 +9,8 @@ namespace Inventory.Channels.Common;
 /// <summary>
 /// Registers a channel's outbound <see cref="HttpClient"/> with its resilience pipeline, outermost first: total
 /// timeout, retry (exponential with jitter, honouring the channel's wait signals), circuit breaker, token-bucket rate
-/// limiter (<see cref="ContinuousTokenBucket"/>), attempt timeout. The limiter sits inside the retry so every attempt, retries included, spends a token;
+/// limiter (<see cref="ContinuousTokenBucket"/>), attempt timeout. The limiter sits inside the retry so every
+/// attempt, retries included, spends a token;
 /// the breaker sits outside it so an open circuit spends none.
 /// </summary>
 internal static class OutboundPipeline

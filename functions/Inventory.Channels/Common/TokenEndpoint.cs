@@ -18,7 +18,8 @@ internal static class TokenEndpoint
     public static AuthenticationHeaderValue Basic(string clientId, string clientSecret) =>
         new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{clientId}:{clientSecret}")));
 
-    /// <summary>POSTs <paramref name="form"/> and reads the token; throws <see cref="ChannelTokenException"/>.</summary>
+    /// <summary>POSTs <paramref name="form"/> and reads the token, else throws
+    /// <see cref="ChannelTokenException"/>.</summary>
     public static async Task<AccessToken> RequestAsync(
         HttpClient client,
         HttpRequestMessage request,
@@ -100,7 +101,8 @@ internal static class TokenEndpoint
         }
         catch (JsonException error)
         {
-            throw new ChannelTokenException($"The {channel} token endpoint answered with a body that is not JSON.", error);
+            throw new ChannelTokenException(
+                $"The {channel} token endpoint answered with a body that is not JSON.", error);
         }
     }
 }

@@ -16,7 +16,9 @@ namespace Inventory.Channels.Ebay;
 /// response. Authenticates with a user token refreshed from the seller's refresh token and cached until shortly
 /// before it expires.
 /// </summary>
-/// <remarks>eBay has no compare-and-set here, so <see cref="ChannelPush.ExpectedChannelQuantity"/> is not sent.</remarks>
+/// <remarks>
+/// eBay has no compare-and-set here, so <see cref="ChannelPush.ExpectedChannelQuantity"/> is not sent.
+/// </remarks>
 internal sealed class EbayInventoryClient : IChannelInventoryClient, IDisposable
 {
     private const string Hint = "Channels:Ebay:ClientId, ClientSecret and RefreshToken";

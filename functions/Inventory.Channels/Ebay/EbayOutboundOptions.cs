@@ -45,7 +45,8 @@ public sealed class EbayOutboundOptions
     [Range(0, 3600)]
     public int TokenRefreshMarginSeconds { get; set; } = 120;
 
-    /// <summary>Pacing and retries. eBay limits Inventory API calls per day (about two million), not per second.</summary>
+    /// <summary>Pacing and retries. eBay limits Inventory API calls per day (about two million), not per
+    /// second.</summary>
     /// <value>Defaults to 20 per second, burst 20.</value>
     [ValidateObjectMembers]
     public ChannelResilienceOptions Resilience { get; set; } = ChannelResilienceOptions.ForRate(20, 20);

@@ -110,7 +110,8 @@ internal sealed class ShopifyInventoryClient : IChannelInventoryClient
         JsonElement root, ChannelPush push, ChannelListing listing, CancellationToken cancellationToken)
     {
         if (!root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object
-            || !data.TryGetProperty("inventorySetQuantities", out var payload) || payload.ValueKind != JsonValueKind.Object)
+            || !data.TryGetProperty("inventorySetQuantities", out var payload)
+            || payload.ValueKind != JsonValueKind.Object)
         {
             return OutboundHttp.Failed($"Shopify answered without data.inventorySetQuantities: {FirstError(root)}");
         }
@@ -136,7 +137,8 @@ internal sealed class ShopifyInventoryClient : IChannelInventoryClient
         return PushResult.Accepted(push.Quantity);
     }
 
-    /// <summary>One GraphQL call, paced by the cost bucket; a THROTTLED or concurrent-key answer is tried again.</summary>
+    /// <summary>One GraphQL call paced by the cost bucket; a THROTTLED or concurrent-key answer is tried again.
+    /// </summary>
     private async Task<(JsonDocument? Root, PushResult? Failure)> CallAsync(
         string body, double cost, string sku, CancellationToken cancellationToken)
     {
@@ -234,7 +236,8 @@ internal sealed class ShopifyInventoryClient : IChannelInventoryClient
         {
             foreach (var error in errors.EnumerateArray())
             {
-                if (error.TryGetProperty("extensions", out var extensions) && extensions.ValueKind == JsonValueKind.Object
+                if (error.TryGetProperty("extensions", out var extensions)
+                    && extensions.ValueKind == JsonValueKind.Object
                     && extensions.TryGetProperty("code", out var code) && code.ValueKind == JsonValueKind.String
                     && code.GetString() is "THROTTLED" or "IDEMPOTENCY_CONCURRENT_REQUEST")
                 {

@@ -4,7 +4,8 @@ using Microsoft.Extensions.Options;
 
 namespace Inventory.Channels.Shopify;
 
-/// <summary>Settings of the Shopify outbound client (section <c>Channels:Shopify</c>, beside the webhook ones).</summary>
+/// <summary>Settings of the Shopify outbound client (section <c>Channels:Shopify</c>, beside the webhook ones).
+/// </summary>
 public sealed class ShopifyOutboundOptions
 {
     /// <summary>The shop's Admin API root, such as <c>https://my-shop.myshopify.com</c>.</summary>
@@ -37,12 +38,14 @@ public sealed class ShopifyOutboundOptions
     /// <value>Defaults to true.</value>
     public bool SendIdempotencyKey { get; set; } = true;
 
-    /// <summary>Points the cost bucket holds (Shopify's <c>maximumAvailable</c>); corrected from each response.</summary>
+    /// <summary>Points the cost bucket holds (Shopify's <c>maximumAvailable</c>), corrected from each answer.
+    /// </summary>
     /// <value>Defaults to 1000 (Standard plans hold 10 s of restore).</value>
     [Range(1, 100_000)]
     public double CostBucketSize { get; set; } = 1000;
 
-    /// <summary>Points restored per second: 100 Standard, 200 Advanced, 1000 Plus; corrected from each response.</summary>
+    /// <summary>Points restored per second: 100 Standard, 200 Advanced, 1000 Plus; corrected from each answer.
+    /// </summary>
     /// <value>Defaults to 100.</value>
     [Range(1, 100_000)]
     public double RestoreRatePerSecond { get; set; } = 100;

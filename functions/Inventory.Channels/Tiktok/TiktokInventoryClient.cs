@@ -18,8 +18,8 @@ namespace Inventory.Channels.Tiktok;
 /// </summary>
 /// <remarks>
 /// The access token is the configured <see cref="TiktokOptions.AccessToken"/>; TikTok's token refresh is not built.
-/// TikTok has no compare-and-set here, so <see cref="ChannelPush.ExpectedChannelQuantity"/> is not sent. A SKU without a
-/// listing (product, SKU and warehouse ids) is not listed.
+/// TikTok has no compare-and-set here, so <see cref="ChannelPush.ExpectedChannelQuantity"/> is not sent. A SKU
+/// without a listing (product, SKU and warehouse ids) is not listed.
 /// </remarks>
 internal sealed class TiktokInventoryClient(
     IHttpClientFactory httpClientFactory,
@@ -36,7 +36,8 @@ internal sealed class TiktokInventoryClient(
     public async Task<PushResult> PushAsync(ChannelPush push, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(push);
-        return OutboundLog.Report(logger, Channel, push, await SendAsync(push, cancellationToken).ConfigureAwait(false));
+        var result = await SendAsync(push, cancellationToken).ConfigureAwait(false);
+        return OutboundLog.Report(logger, Channel, push, result);
     }
 
     public async Task<int?> ReadQuantityAsync(string sku, CancellationToken cancellationToken)

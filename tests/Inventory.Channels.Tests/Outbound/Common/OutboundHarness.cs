@@ -30,7 +30,7 @@ public sealed class OutboundHarness : IAsyncDisposable
 
     public IServiceProvider Services => _provider;
 
-    /// <summary>Starts the fakes and builds the clients; <paramref name="settings"/> override the fake's settings.</summary>
+    /// <summary>Starts the fakes and builds the clients; <paramref name="settings"/> override the fake's.</summary>
     public static async Task<OutboundHarness> StartAsync(
         IDictionary<string, string?>? settings = null,
         FaultProfile? faults = null,
@@ -59,7 +59,8 @@ public sealed class OutboundHarness : IAsyncDisposable
     public IChannelInventoryClient Client(string channel) =>
         _provider.GetServices<IChannelInventoryClient>().Single(client => client.Channel == channel);
 
-    public static ChannelPush Push(string channel, string sku, int quantity, int? expected = null, string? key = null) =>
+    public static ChannelPush Push(
+        string channel, string sku, int quantity, int? expected = null, string? key = null) =>
         new(channel, sku, quantity, 1, expected, key ?? $"{channel}:{sku}:{quantity}:{Guid.NewGuid():N}");
 
     /// <summary>
