@@ -15,8 +15,8 @@ public sealed class FakeMarketplaceOptions
     /// Slack granted to every rate limit, as that much extra refill time: requests that leave a client evenly spaced
     /// arrive a little bunched. It stands for the network, not for generosity.
     /// </summary>
-    /// <value>Defaults to 30 ms.</value>
-    public TimeSpan RateGrace { get; init; } = TimeSpan.FromMilliseconds(30);
+    /// <value>Defaults to 50 ms.</value>
+    public TimeSpan RateGrace { get; init; } = TimeSpan.FromMilliseconds(50);
 
     /// <summary>Most requests, pushes, throttles and faults kept in the records; older ones are dropped.</summary>
     /// <value>Defaults to 100 000.</value>

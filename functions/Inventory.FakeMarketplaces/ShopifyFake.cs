@@ -56,14 +56,25 @@ internal sealed partial class ShopifyFake(FakeContext context)
             return;
         }
 
-        if (await context.InjectFaultsAsync(http, Channel).ConfigureAwait(false))
+        JsonObject? data;
+        if (isMutation)
         {
-            return;
+            data = await MutationAsync(http, query, variables, version).ConfigureAwait(false);
+            if (data is null)
+            {
+                return;
+            }
+        }
+        else
+        {
+            if (await context.InjectFaultsAsync(http, Channel).ConfigureAwait(false))
+            {
+                return;
+            }
+
+            data = query.Contains("inventoryItem", StringComparison.Ordinal) ? Read(variables) : null;
         }
 
-        var data = isMutation
-            ? Mutation(query, variables, version)
-            : query.Contains("inventoryItem", StringComparison.Ordinal) ? Read(variables) : null;
         var answer = data ?? new JsonObject
         {
             ["errors"] = new JsonArray(new JsonObject { ["message"] = "The fake answers only inventory calls." }),
@@ -72,7 +83,11 @@ internal sealed partial class ShopifyFake(FakeContext context)
         await FakeContext.WriteAsync(http, 200, answer).ConfigureAwait(false);
     }
 
-    private JsonObject Mutation(string query, JsonObject variables, string version)
+    /// <summary>
+    /// Runs the mutation; faults are injected while its idempotency key is held, so a retry with the same key during
+    /// a slow call meets IDEMPOTENCY_CONCURRENT_REQUEST. Null when a fault has answered already.
+    /// </summary>
+    private async Task<JsonObject?> MutationAsync(HttpContext http, string query, JsonObject variables, string version)
     {
         var changeFrom = string.CompareOrdinal(version, "2026-04") >= 0;
         var match = IdempotentKey().Match(query);
@@ -85,7 +100,9 @@ internal sealed partial class ShopifyFake(FakeContext context)
         var signature = input?.ToJsonString() ?? string.Empty;
         if (!match.Success)
         {
-            return Apply(input, changeFrom, null);
+            return await context.InjectFaultsAsync(http, Channel).ConfigureAwait(false)
+                ? null
+                : Apply(input, changeFrom, null);
         }
 
         var key = Regex.Unescape(match.Groups["key"].Value);
@@ -101,6 +118,13 @@ internal sealed partial class ShopifyFake(FakeContext context)
             return existing.Result is { } done
                 ? (JsonObject)done.DeepClone()
                 : UserErrors("IDEMPOTENCY_CONCURRENT_REQUEST", "A request with this key is still being processed.");
+        }
+
+        if (await context.InjectFaultsAsync(http, Channel).ConfigureAwait(false))
+        {
+            // The call failed before it changed anything: the key is free for the retry.
+            _calls.TryRemove(new KeyValuePair<string, IdempotentCall>(key, call));
+            return null;
         }
 
         var result = Apply(input, changeFrom, key);

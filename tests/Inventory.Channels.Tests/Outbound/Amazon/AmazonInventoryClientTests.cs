@@ -7,6 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Inventory.Channels.Tests.Outbound.Amazon;
 
+[Collection(OutboundPacing.Name)]
 public sealed class AmazonInventoryClientTests
 {
     [Fact]

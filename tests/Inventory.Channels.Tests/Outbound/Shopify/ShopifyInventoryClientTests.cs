@@ -6,6 +6,7 @@ using Inventory.FakeMarketplaces;
 
 namespace Inventory.Channels.Tests.Outbound.Shopify;
 
+[Collection(OutboundPacing.Name)]
 public sealed class ShopifyInventoryClientTests
 {
     private const string Sku = "SKU-1";
@@ -103,6 +104,24 @@ public sealed class ShopifyInventoryClientTests
         Assert.Equal(PushStatus.Accepted, first.Status);
         Assert.Equal(PushStatus.Accepted, second.Status);
         Assert.Single(harness.State.AcceptedPushes);
+    }
+
+    [Fact]
+    public async Task PushAsync_SameKeyWhileFirstInFlight_RetriesConcurrentRequestAndAppliesOnce()
+    {
+        await using var harness = await StartAsync(faults: new FaultProfile
+        {
+            LatencyProbability = 1,
+            Latency = TimeSpan.FromMilliseconds(300),
+        });
+        var push = OutboundHarness.Push(ChannelNames.Shopify, Sku, 6, key: "in-flight");
+
+        var results = await Task.WhenAll(
+            Client(harness).PushAsync(push, default), Client(harness).PushAsync(push, default));
+
+        Assert.All(results, result => Assert.Equal(PushStatus.Accepted, result.Status));
+        Assert.Single(harness.State.AcceptedPushes);
+        Assert.True(harness.Requests(ChannelNames.Shopify, "graphql").Count >= 3);
     }
 
     [Fact]

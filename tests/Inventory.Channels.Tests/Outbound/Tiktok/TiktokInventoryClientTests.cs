@@ -7,6 +7,7 @@ using Inventory.FakeMarketplaces;
 
 namespace Inventory.Channels.Tests.Outbound.Tiktok;
 
+[Collection(OutboundPacing.Name)]
 public sealed class TiktokInventoryClientTests
 {
     private const string Sku = "SKU-1";

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Inventory.Channels.Tests.Outbound.Walmart;
 
+[Collection(OutboundPacing.Name)]
 public sealed class WalmartInventoryClientTests
 {
     [Fact]
