@@ -18,7 +18,8 @@ namespace Inventory.Channels.Amazon;
 /// <remarks>
 /// Amazon has no compare-and-set here, so <see cref="ChannelPush.ExpectedChannelQuantity"/> is not sent. The seller SKU
 /// is the listing's <see cref="ChannelListing.ChannelSku"/> or our SKU. <c>x-amzn-RateLimit-Limit</c> paces retries of
-/// a 429 and, when it reports less than configured, is logged so the setting can be lowered.
+/// a 429 and, when it reports less than configured, slows the token bucket to it for the life of the process and is
+/// logged so the setting can be lowered.
 /// </remarks>
 internal sealed class AmazonInventoryClient(
     IHttpClientFactory httpClientFactory,
@@ -26,6 +27,7 @@ internal sealed class AmazonInventoryClient(
     IOptions<AmazonOptions> options,
     IOptions<AmazonOutboundOptions> outbound,
     TimeProvider time,
+    OutboundRateLimiters limiters,
     ILogger<AmazonInventoryClient> logger) : IChannelInventoryClient, IDisposable
 {
     private const string Hint = "Channels:Amazon:LwaClientId, LwaClientSecret and LwaRefreshToken";
@@ -240,14 +242,18 @@ internal sealed class AmazonInventoryClient(
     private bool HasRefreshCredentials() =>
         outbound.Value is { LwaClientId.Length: > 0, LwaClientSecret.Length: > 0, LwaRefreshToken.Length: > 0 };
 
+    /// <summary>Slows the limiter to a lower rate the channel reports, and says so once per rate.</summary>
     private void NoteRate(double rate)
     {
         var configured = outbound.Value.Resilience.RequestsPerSecond;
-        if (rate < configured && Math.Abs(rate - _lastReportedRate) > 1e-9)
+        if (rate >= configured || Math.Abs(rate - _lastReportedRate) < 1e-9)
         {
-            _lastReportedRate = rate;
-            OutboundLog.RateBelowConfigured(logger, Channel, rate, configured);
+            return;
         }
+
+        _lastReportedRate = rate;
+        limiters.Find(ChannelHttpClients.AmazonListings)?.SlowTo(rate);
+        OutboundLog.RateBelowConfigured(logger, Channel, rate, configured);
     }
 
     private async Task<(string SellerId, string MarketplaceId, string Sku)?> TargetAsync(

@@ -11,8 +11,8 @@ namespace Inventory.Channels.Common;
 internal sealed class ContinuousTokenBucket : RateLimiter
 {
     private readonly TimeProvider _time;
-    private readonly double _rate;
-    private readonly int _burst;
+    private double _rate;
+    private int _burst;
     private readonly int _queueLimit;
     private readonly SemaphoreSlim _turn = new(1, 1);
     private readonly Lock _lock = new();
@@ -35,6 +35,40 @@ internal sealed class ContinuousTokenBucket : RateLimiter
         _tokens = burst;
         _stamp = time.GetTimestamp();
         _lastUse = _stamp;
+    }
+
+    /// <summary>The rate tokens are added at, per second.</summary>
+    public double Rate
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _rate;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Slows the bucket to <paramref name="requestsPerSecond"/> if that is lower, never speeding it up. A channel that
+    /// reports only its rate is assumed to allow a burst of about one second's worth, so the bucket shrinks to that
+    /// too (at least one).
+    /// </summary>
+    public bool SlowTo(double requestsPerSecond)
+    {
+        lock (_lock)
+        {
+            if (requestsPerSecond <= 0 || requestsPerSecond >= _rate)
+            {
+                return false;
+            }
+
+            Refill();
+            _rate = requestsPerSecond;
+            _burst = Math.Min(_burst, Math.Max(1, (int)Math.Floor(requestsPerSecond)));
+            _tokens = Math.Min(_tokens, _burst);
+            return true;
+        }
     }
 
     public override TimeSpan? IdleDuration =>

@@ -71,8 +71,8 @@ internal static partial class OutboundLog
     public static partial void TokenRefused(ILogger logger, string channel);
 
     [LoggerMessage(EventId = 4520, Level = LogLevel.Warning,
-        Message = "{Channel} reports a rate limit of {ReportedRate}/s, below the configured {ConfiguredRate}/s; lower "
-            + "Channels:{Channel}:Resilience:RequestsPerSecond to avoid throttling")]
+        Message = "{Channel} reports a rate limit of {ReportedRate}/s, below the configured {ConfiguredRate}/s; pushes "
+            + "are slowed to it. Lower Channels:{Channel}:Resilience:RequestsPerSecond to match")]
     public static partial void RateBelowConfigured(
         ILogger logger, string channel, double reportedRate, double configuredRate);
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 using Polly.Timeout;
@@ -22,6 +23,7 @@ internal static class OutboundPipeline
         Func<IServiceProvider, ChannelResilienceOptions> resilience,
         bool rateLimited = true)
     {
+        services.TryAddSingleton<OutboundRateLimiters>();
         var builder = services.AddHttpClient(name).ConfigureHttpClient((provider, client) =>
         {
             if (baseAddress(provider) is { } root)
@@ -55,10 +57,8 @@ internal static class OutboundPipeline
             });
             if (rateLimited)
             {
-                var limiter = new ContinuousTokenBucket(
-                    time, options.RequestsPerSecond, options.Burst, options.QueueLimit);
-                context.OnPipelineDisposed(limiter.Dispose);
-                pipeline.AddRateLimiter(limiter);
+                pipeline.AddRateLimiter(context.ServiceProvider.GetRequiredService<OutboundRateLimiters>()
+                    .GetOrCreate(name, options));
             }
 
             pipeline.AddTimeout(TimeSpan.FromSeconds(options.AttemptTimeoutSeconds));

@@ -113,6 +113,20 @@ public sealed class AmazonInventoryClientTests
     }
 
     [Fact]
+    public async Task PushAsync_ChannelReportsLowerRate_SlowsTheLimiterToIt()
+    {
+        await using var harness = await OutboundHarness.StartAsync(
+            fakeOptions: new FakeMarketplaceOptions { AmazonLimit = (2, 2) });
+        await harness.WarmUpAsync(OutboundHarness.Push(ChannelNames.Amazon, "WARM", 1), TimeSpan.FromSeconds(1.1));
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 5).Select(index => Client(harness)
+            .PushAsync(OutboundHarness.Push(ChannelNames.Amazon, $"SKU-{index}", index), default)));
+
+        Assert.All(results, result => Assert.Equal(PushStatus.Accepted, result.Status));
+        Assert.Empty(harness.State.Throttles);
+    }
+
+    [Fact]
     public async Task ReadQuantityAsync_Listed_ReadsDefaultChannelQuantity()
     {
         await using var harness = await OutboundHarness.StartAsync();
