@@ -17,4 +17,28 @@ public static class ChannelHttpClients
 
     /// <summary>TikTok Shop Order API.</summary>
     public const string TiktokOrders = "channels.tiktok.orders";
+
+    /// <summary>Shopify Admin GraphQL, for quantities out.</summary>
+    public const string ShopifyInventory = "channels.shopify.inventory";
+
+    /// <summary>SP-API Listings Items API, for quantities out.</summary>
+    public const string AmazonListings = "channels.amazon.listings";
+
+    /// <summary>Login with Amazon token exchange.</summary>
+    public const string AmazonToken = "channels.amazon.token";
+
+    /// <summary>Walmart Inventory API, for quantities out.</summary>
+    public const string WalmartInventory = "channels.walmart.inventory";
+
+    /// <summary>Walmart token API (client credentials).</summary>
+    public const string WalmartToken = "channels.walmart.token";
+
+    /// <summary>eBay Inventory API, for quantities out.</summary>
+    public const string EbayInventory = "channels.ebay.inventory";
+
+    /// <summary>eBay OAuth token endpoint (refresh-token grant).</summary>
+    public const string EbayToken = "channels.ebay.token";
+
+    /// <summary>TikTok Shop Product API, for quantities out.</summary>
+    public const string TiktokInventory = "channels.tiktok.inventory";
 }

@@ -3,6 +3,7 @@ using Inventory.Channels.Ebay;
 using Inventory.Channels.Shopify;
 using Inventory.Channels.Tiktok;
 using Inventory.Channels.Walmart;
+using Inventory.Core.Sync;
 using Inventory.Core.Webhooks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.Options;
 
 namespace Inventory.Channels.Common;
 
-/// <summary>Registers the five marketplace webhook adapters.</summary>
+/// <summary>Registers the five marketplace webhook adapters and outbound inventory clients.</summary>
 public static class ChannelServiceCollectionExtensions
 {
     /// <summary>
@@ -19,6 +20,10 @@ public static class ChannelServiceCollectionExtensions
     /// bound from <c>Channels:{Name}</c> and validated at start-up. A channel without its secret starts anyway and
     /// refuses every delivery with a reason, so a host runs with no channel configured. The host must register an
     /// <see cref="Inventory.Core.Catalog.IListingMap"/> and logging; a <see cref="TimeProvider"/> is added if missing.
+    /// The five outbound clients are registered as <see cref="IChannelInventoryClient"/>, each over a named
+    /// <see cref="HttpClient"/> with its own rate limiter, retry, circuit breaker and timeouts; they look listings up
+    /// through <see cref="IChannelListingDirectory"/>, by default <see cref="DocumentChannelListingDirectory"/>
+    /// over the host's <see cref="Inventory.Core.Documents.IDocumentStore"/>.
     /// </summary>
     public static IServiceCollection AddMarketplaceChannels(
         this IServiceCollection services, IConfiguration configuration)
@@ -49,8 +54,83 @@ public static class ChannelServiceCollectionExtensions
         services.AddSingleton<IWebhookChannel, WalmartWebhookChannel>();
         services.AddSingleton<IWebhookChannel, EbayWebhookChannel>();
         services.AddSingleton<IWebhookChannel, TiktokWebhookChannel>();
+
+        AddOutbound(services, configuration);
         return services;
     }
+
+    private static void AddOutbound(IServiceCollection services, IConfiguration configuration)
+    {
+        Bind<ShopifyOutboundOptions>(services, configuration, ShopifyOptions.SectionName);
+        Bind<AmazonOutboundOptions>(services, configuration, AmazonOptions.SectionName);
+        Bind<WalmartOutboundOptions>(services, configuration, WalmartOptions.SectionName);
+        Bind<EbayOutboundOptions>(services, configuration, EbayOptions.SectionName);
+        Bind<TiktokOutboundOptions>(services, configuration, TiktokOptions.SectionName);
+        services.TryAddSingleton<IChannelListingDirectory, DocumentChannelListingDirectory>();
+
+        OutboundPipeline.AddOutboundClient(
+            services,
+            ChannelHttpClients.ShopifyInventory,
+            p => Root(Options<ShopifyOutboundOptions>(p).ApiBaseUrl),
+            p => Options<ShopifyOutboundOptions>(p).Resilience,
+            rateLimited: false);
+        OutboundPipeline.AddOutboundClient(
+            services,
+            ChannelHttpClients.AmazonListings,
+            p => Root(Options<AmazonOptions>(p).ApiBaseUrl),
+            p => Options<AmazonOutboundOptions>(p).Resilience);
+        OutboundPipeline.AddOutboundClient(
+            services, ChannelHttpClients.AmazonToken, _ => null, _ => TokenResilience, rateLimited: false);
+        OutboundPipeline.AddOutboundClient(
+            services,
+            ChannelHttpClients.WalmartInventory,
+            p => Root(Options<WalmartOptions>(p).ApiBaseUrl),
+            p => Options<WalmartOutboundOptions>(p).Resilience);
+        OutboundPipeline.AddOutboundClient(
+            services,
+            ChannelHttpClients.WalmartToken,
+            p => Root(Options<WalmartOptions>(p).ApiBaseUrl),
+            _ => TokenResilience,
+            rateLimited: false);
+        OutboundPipeline.AddOutboundClient(
+            services,
+            ChannelHttpClients.EbayInventory,
+            p => Root(Options<EbayOptions>(p).ApiBaseUrl),
+            p => Options<EbayOutboundOptions>(p).Resilience);
+        OutboundPipeline.AddOutboundClient(
+            services,
+            ChannelHttpClients.EbayToken,
+            p => Root(Options<EbayOptions>(p).ApiBaseUrl),
+            _ => TokenResilience,
+            rateLimited: false);
+        OutboundPipeline.AddOutboundClient(
+            services,
+            ChannelHttpClients.TiktokInventory,
+            p => Root(Options<TiktokOptions>(p).ApiBaseUrl),
+            p => Options<TiktokOutboundOptions>(p).Resilience);
+
+        services.AddSingleton<IChannelInventoryClient, ShopifyInventoryClient>();
+        services.AddSingleton<IChannelInventoryClient, AmazonInventoryClient>();
+        services.AddSingleton<IChannelInventoryClient, WalmartInventoryClient>();
+        services.AddSingleton<IChannelInventoryClient, EbayInventoryClient>();
+        services.AddSingleton<IChannelInventoryClient, TiktokInventoryClient>();
+    }
+
+    /// <summary>Token endpoints: a short retry, no rate limiter (one call per token lifetime).</summary>
+    private static ChannelResilienceOptions TokenResilience { get; } = new()
+    {
+        MaxRetryAttempts = 2,
+        AttemptTimeoutSeconds = 10,
+        TotalTimeoutSeconds = 25,
+    };
+
+    private static TOptions Options<TOptions>(IServiceProvider provider)
+        where TOptions : class =>
+        provider.GetRequiredService<IOptions<TOptions>>().Value;
+
+    /// <summary>The base address with a trailing slash, so relative paths stay under any path prefix.</summary>
+    private static Uri? Root(string? baseUrl) =>
+        string.IsNullOrEmpty(baseUrl) ? null : new Uri(baseUrl.TrimEnd('/') + "/", UriKind.Absolute);
 
     private static void Bind<TOptions>(IServiceCollection services, IConfiguration configuration, string section)
         where TOptions : class =>

@@ -1,0 +1,247 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Inventory.Channels.Common;
+using Inventory.Core.Sync;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Inventory.Channels.Ebay;
+
+/// <summary>
+/// Sets SKUs' ship-to-location quantities with the Inventory API <c>bulk_update_price_quantity</c>, batching
+/// concurrent pushes up to 25 per call (<see cref="EbayPushBatcher"/>) and answering each from its own entry in the
+/// response. Authenticates with a user token refreshed from the seller's refresh token and cached until shortly
+/// before it expires.
+/// </summary>
+/// <remarks>
+/// eBay has no compare-and-set here, so <see cref="ChannelPush.ExpectedChannelQuantity"/> is not sent.
+/// </remarks>
+internal sealed class EbayInventoryClient : IChannelInventoryClient, IDisposable
+{
+    private const string Hint = "Channels:Ebay:ClientId, ClientSecret and RefreshToken";
+
+    private readonly IHttpClientFactory _httpClientFactory;
+    private readonly IChannelListingDirectory _listings;
+    private readonly EbayOptions _options;
+    private readonly EbayOutboundOptions _outbound;
+    private readonly TimeProvider _time;
+    private readonly ILogger<EbayInventoryClient> _logger;
+    private readonly AccessTokenCache _tokens;
+    private readonly EbayPushBatcher _batcher;
+
+    public EbayInventoryClient(
+        IHttpClientFactory httpClientFactory,
+        IChannelListingDirectory listings,
+        IOptions<EbayOptions> options,
+        IOptions<EbayOutboundOptions> outbound,
+        TimeProvider time,
+        ILogger<EbayInventoryClient> logger)
+    {
+        _httpClientFactory = httpClientFactory;
+        _listings = listings;
+        _options = options.Value;
+        _outbound = outbound.Value;
+        _time = time;
+        _logger = logger;
+        _tokens = new AccessTokenCache(time, TimeSpan.FromSeconds(_outbound.TokenRefreshMarginSeconds));
+        _batcher = new EbayPushBatcher(
+            SendBatchAsync, TimeSpan.FromMilliseconds(_outbound.BatchWindowMilliseconds), _outbound.MaxBatchSize, time);
+    }
+
+    public string Channel => ChannelNames.Ebay;
+
+    public async Task<PushResult> PushAsync(ChannelPush push, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(push);
+        var sku = await ChannelSkuAsync(push.Sku, cancellationToken).ConfigureAwait(false);
+        var result = await _batcher.EnqueueAsync(sku, push.Quantity, cancellationToken).ConfigureAwait(false);
+        return OutboundLog.Report(_logger, Channel, push, result);
+    }
+
+    public async Task<int?> ReadQuantityAsync(string sku, CancellationToken cancellationToken)
+    {
+        var channelSku = await ChannelSkuAsync(sku, cancellationToken).ConfigureAwait(false);
+        var (response, failure) = await SendAsync(
+            HttpMethod.Get, $"sell/inventory/v1/inventory_item/{Uri.EscapeDataString(channelSku)}", null,
+            cancellationToken).ConfigureAwait(false);
+        if (response is { Status: HttpStatusCode.NotFound })
+        {
+            return null;
+        }
+
+        if (failure is not null || !response!.IsSuccess)
+        {
+            var error = failure?.Error ?? OutboundHttp.FromStatus(response!, Channel, Hint).Error!;
+            OutboundLog.ReadFailed(_logger, Channel, sku, error);
+            throw new ChannelApiException($"Reading the eBay quantity of SKU {sku} failed: {error}");
+        }
+
+        using var document = OutboundJson.Parse(response.Body);
+        return document is not null
+            && document.RootElement.TryGetProperty("availability", out var availability)
+            && availability.TryGetProperty("shipToLocationAvailability", out var shipTo)
+                ? OutboundJson.Int(shipTo, "quantity")
+                : null;
+    }
+
+    public void Dispose() => _tokens.Dispose();
+
+    private async Task SendBatchAsync(IReadOnlyList<EbayPendingPush> batch)
+    {
+        var requests = new JsonArray();
+        foreach (var pending in batch)
+        {
+            requests.Add(new JsonObject
+            {
+                ["sku"] = pending.Sku,
+                ["shipToLocationAvailability"] = new JsonObject { ["quantity"] = pending.Quantity },
+            });
+        }
+
+        var body = new JsonObject { ["requests"] = requests }.ToJsonString();
+        var (response, failure) = await SendAsync(
+            HttpMethod.Post, "sell/inventory/v1/bulk_update_price_quantity", body, CancellationToken.None)
+            .ConfigureAwait(false);
+        OutboundLog.EbayBatchSent(_logger, batch.Count);
+        if (failure is null && !response!.IsSuccess)
+        {
+            failure = OutboundHttp.FromStatus(response, Channel, Hint);
+        }
+
+        if (failure is not null)
+        {
+            foreach (var pending in batch)
+            {
+                pending.Completion.TrySetResult(failure);
+            }
+
+            return;
+        }
+
+        var answers = ReadResponses(response!.Body);
+        foreach (var pending in batch)
+        {
+            pending.Completion.TrySetResult(answers.TryGetValue(pending.Sku, out var answer)
+                ? Map(answer, pending)
+                : OutboundHttp.Failed($"eBay's bulk update answer has no entry for SKU {pending.Sku}."));
+        }
+    }
+
+    private static Dictionary<string, (int Status, string? Error)> ReadResponses(string body)
+    {
+        var answers = new Dictionary<string, (int, string?)>(StringComparer.Ordinal);
+        using var document = OutboundJson.Parse(body);
+        if (document is null || !document.RootElement.TryGetProperty("responses", out var responses)
+            || responses.ValueKind != JsonValueKind.Array)
+        {
+            return answers;
+        }
+
+        foreach (var entry in responses.EnumerateArray())
+        {
+            if (OutboundJson.Text(entry, "sku") is not { } sku)
+            {
+                continue;
+            }
+
+            string? error = null;
+            if (entry.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Array
+                && errors.GetArrayLength() > 0)
+            {
+                error = $"{OutboundJson.Text(errors[0], "errorId")} {OutboundJson.Text(errors[0], "message")}".Trim();
+            }
+
+            answers[sku] = (OutboundJson.Int(entry, "statusCode") ?? 0, error);
+        }
+
+        return answers;
+    }
+
+    private static PushResult Map((int Status, string? Error) answer, EbayPendingPush pending) => answer.Status switch
+    {
+        200 => PushResult.Accepted(pending.Quantity),
+        404 => new PushResult(PushStatus.NotListed, null, null, $"eBay knows no inventory item {pending.Sku}."),
+        429 => new PushResult(PushStatus.Throttled, null, TimeSpan.FromSeconds(1), "eBay throttled the SKU's update."),
+        _ => OutboundHttp.Failed($"eBay refused the update of SKU {pending.Sku} ({answer.Status}): {answer.Error}"),
+    };
+
+    private async Task<(ChannelResponse? Response, PushResult? Failure)> SendAsync(
+        HttpMethod method, string path, string? body, CancellationToken cancellationToken)
+    {
+        var client = _httpClientFactory.CreateClient(ChannelHttpClients.EbayInventory);
+        for (var attempt = 0; ; attempt++)
+        {
+            string token;
+            try
+            {
+                token = await TokenAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (ChannelTokenException error)
+            {
+                return (null, OutboundHttp.Failed(error.Message));
+            }
+
+            using var request = new HttpRequestMessage(method, path);
+            if (body is not null)
+            {
+                request.Content = new StringContent(body, Encoding.UTF8, "application/json");
+            }
+
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+            var (response, failure) = await OutboundHttp.SendAsync(client, request, Channel, _time, cancellationToken)
+                .ConfigureAwait(false);
+            if (response is { Status: HttpStatusCode.Unauthorized } && attempt == 0 && HasRefreshCredentials())
+            {
+                OutboundLog.TokenRefused(_logger, Channel);
+                _tokens.Invalidate(token);
+                continue;
+            }
+
+            return (response, failure);
+        }
+    }
+
+    private async Task<string> TokenAsync(CancellationToken cancellationToken)
+    {
+        if (!HasRefreshCredentials())
+        {
+            return _options.AccessToken is { Length: > 0 } fixedToken
+                ? fixedToken
+                : throw new ChannelTokenException($"The eBay outbound client has no credentials: set {Hint}.");
+        }
+
+        return await _tokens.GetAsync(FetchTokenAsync, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<AccessToken> FetchTokenAsync(CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "identity/v1/oauth2/token");
+        request.Headers.Authorization = TokenEndpoint.Basic(_outbound.ClientId!, _outbound.ClientSecret!);
+        return await TokenEndpoint.RequestAsync(
+            _httpClientFactory.CreateClient(ChannelHttpClients.EbayToken),
+            request,
+            [
+                new("grant_type", "refresh_token"),
+                new("refresh_token", _outbound.RefreshToken!),
+                new("scope", _outbound.Scopes),
+            ],
+            Channel,
+            Hint,
+            _time,
+            _logger,
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private bool HasRefreshCredentials() =>
+        _outbound is { ClientId.Length: > 0, ClientSecret.Length: > 0, RefreshToken.Length: > 0 };
+
+    private async Task<string> ChannelSkuAsync(string sku, CancellationToken cancellationToken)
+    {
+        var listing = await _listings.FindAsync(Channel, sku, cancellationToken).ConfigureAwait(false);
+        return listing?.ChannelSku is { Length: > 0 } channelSku ? channelSku : sku;
+    }
+}

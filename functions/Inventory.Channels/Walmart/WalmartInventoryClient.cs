@@ -1,0 +1,171 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Inventory.Channels.Common;
+using Inventory.Core.Sync;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Inventory.Channels.Walmart;
+
+/// <summary>
+/// Sets a SKU's quantity with Walmart's <c>PUT /v3/inventory?sku=</c>, authenticated with a client-credentials token
+/// (<c>POST /v3/token</c>) cached until shortly before it expires. Every call carries a new
+/// <c>WM_QOS.CORRELATION_ID</c>.
+/// </summary>
+/// <remarks>
+/// Walmart has no compare-and-set, so <see cref="ChannelPush.ExpectedChannelQuantity"/> is not sent. On a 429 the
+/// pipeline waits for <c>x-next-replenish-time</c> (or <c>Retry-After</c>) before trying again.
+/// </remarks>
+internal sealed class WalmartInventoryClient(
+    IHttpClientFactory httpClientFactory,
+    IChannelListingDirectory listings,
+    IOptions<WalmartOptions> options,
+    IOptions<WalmartOutboundOptions> outbound,
+    TimeProvider time,
+    ILogger<WalmartInventoryClient> logger) : IChannelInventoryClient, IDisposable
+{
+    private const string Hint = "Channels:Walmart:ClientId and Channels:Walmart:ClientSecret";
+
+    private readonly AccessTokenCache _tokens =
+        new(time, TimeSpan.FromSeconds(outbound.Value.TokenRefreshMarginSeconds));
+
+    public string Channel => ChannelNames.Walmart;
+
+    public async Task<PushResult> PushAsync(ChannelPush push, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(push);
+        var sku = await ChannelSkuAsync(push.Sku, cancellationToken).ConfigureAwait(false);
+        var body = new JsonObject
+        {
+            ["sku"] = sku,
+            ["quantity"] = new JsonObject { ["unit"] = "EACH", ["amount"] = push.Quantity },
+        }.ToJsonString();
+        var (response, failure) = await SendAsync(HttpMethod.Put, InventoryPath(sku), body, cancellationToken)
+            .ConfigureAwait(false);
+        var result = failure ?? response switch
+        {
+            { Status: HttpStatusCode.NotFound } => new PushResult(
+                PushStatus.NotListed, null, null, $"Walmart knows no item with SKU {sku}."),
+            { IsSuccess: true } => PushResult.Accepted(push.Quantity),
+            _ => OutboundHttp.FromStatus(response!, Channel, Hint),
+        };
+        return OutboundLog.Report(logger, Channel, push, result);
+    }
+
+    public async Task<int?> ReadQuantityAsync(string sku, CancellationToken cancellationToken)
+    {
+        var channelSku = await ChannelSkuAsync(sku, cancellationToken).ConfigureAwait(false);
+        var (response, failure) = await SendAsync(HttpMethod.Get, InventoryPath(channelSku), null, cancellationToken)
+            .ConfigureAwait(false);
+        if (response is { Status: HttpStatusCode.NotFound })
+        {
+            return null;
+        }
+
+        if (failure is not null || !response!.IsSuccess)
+        {
+            var error = failure?.Error ?? OutboundHttp.FromStatus(response!, Channel, Hint).Error!;
+            OutboundLog.ReadFailed(logger, Channel, sku, error);
+            throw new ChannelApiException($"Reading the Walmart quantity of SKU {sku} failed: {error}");
+        }
+
+        using var document = OutboundJson.Parse(response.Body);
+        return document is not null && document.RootElement.TryGetProperty("quantity", out var quantity)
+            ? OutboundJson.Int(quantity, "amount")
+            : null;
+    }
+
+    public void Dispose() => _tokens.Dispose();
+
+    private string InventoryPath(string sku)
+    {
+        var path = $"v3/inventory?sku={Uri.EscapeDataString(sku)}";
+        return outbound.Value.ShipNode is { Length: > 0 } node ? $"{path}&shipNode={Uri.EscapeDataString(node)}" : path;
+    }
+
+    private async Task<(ChannelResponse? Response, PushResult? Failure)> SendAsync(
+        HttpMethod method, string path, string? body, CancellationToken cancellationToken)
+    {
+        var client = httpClientFactory.CreateClient(ChannelHttpClients.WalmartInventory);
+        for (var attempt = 0; ; attempt++)
+        {
+            string token;
+            try
+            {
+                token = await TokenAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (ChannelTokenException error)
+            {
+                return (null, OutboundHttp.Failed(error.Message));
+            }
+
+            using var request = new HttpRequestMessage(method, path);
+            if (body is not null)
+            {
+                request.Content = new StringContent(body, Encoding.UTF8, "application/json");
+            }
+
+            AddServiceHeaders(request);
+            request.Headers.TryAddWithoutValidation("WM_SEC.ACCESS_TOKEN", token);
+            var (response, failure) = await OutboundHttp.SendAsync(client, request, Channel, time, cancellationToken)
+                .ConfigureAwait(false);
+            if (response is { Status: HttpStatusCode.Unauthorized } && attempt == 0 && HasClientCredentials())
+            {
+                OutboundLog.TokenRefused(logger, Channel);
+                _tokens.Invalidate(token);
+                continue;
+            }
+
+            return (response, failure);
+        }
+    }
+
+    private void AddServiceHeaders(HttpRequestMessage request)
+    {
+        request.Headers.TryAddWithoutValidation("WM_SVC.NAME", outbound.Value.ServiceName);
+        request.Headers.TryAddWithoutValidation(
+            "WM_QOS.CORRELATION_ID", Guid.NewGuid().ToString("D", CultureInfo.InvariantCulture));
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+    }
+
+    private async Task<string> TokenAsync(CancellationToken cancellationToken)
+    {
+        if (!HasClientCredentials())
+        {
+            return options.Value.AccessToken is { Length: > 0 } fixedToken
+                ? fixedToken
+                : throw new ChannelTokenException($"The Walmart outbound client has no credentials: set {Hint}.");
+        }
+
+        return await _tokens.GetAsync(FetchTokenAsync, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<AccessToken> FetchTokenAsync(CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "v3/token");
+        request.Headers.Authorization = TokenEndpoint.Basic(outbound.Value.ClientId!, outbound.Value.ClientSecret!);
+        AddServiceHeaders(request);
+        return await TokenEndpoint.RequestAsync(
+            httpClientFactory.CreateClient(ChannelHttpClients.WalmartToken),
+            request,
+            [new("grant_type", "client_credentials")],
+            Channel,
+            Hint,
+            time,
+            logger,
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private bool HasClientCredentials() =>
+        outbound.Value is { ClientId.Length: > 0, ClientSecret.Length: > 0 };
+
+    private async Task<string> ChannelSkuAsync(string sku, CancellationToken cancellationToken)
+    {
+        var listing = await listings.FindAsync(Channel, sku, cancellationToken).ConfigureAwait(false);
+        return listing?.ChannelSku is { Length: > 0 } channelSku ? channelSku : sku;
+    }
+}
