@@ -14,7 +14,9 @@ internal static class LocalCommandLine
 
         Commands:
           serve        Serve the product's routes (default). --urls defaults to http://127.0.0.1:7071,
-                       --data-dir to ./.inventory (the SQLite stock store and the inbox).
+                       --data-dir to ./.inventory (the SQLite stock store and the inbox). --fake-channels starts
+                       stateful fakes of the five marketplaces on loopback and publishes to them (see
+                       /api/fake-channels).
           generate     Fill a fresh data directory with a synthetic history, deterministic from its seed:
                        --skus N (500) --days D (120) --seed S (1) --locations L (2) [--last-day YYYY-MM-DD]
                        [--data-dir DIR]

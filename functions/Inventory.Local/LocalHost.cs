@@ -1,6 +1,8 @@
 using Inventory.Api;
 using Inventory.Channels.Common;
+using Inventory.Core.Sync;
 using Inventory.Embedded;
+using Inventory.FakeMarketplaces;
 using Inventory.Embedded.Inbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -20,20 +22,45 @@ internal static class LocalHost
 
     public static WebApplication Build(string[] args)
     {
+        var fakeChannels = args.Contains("--fake-channels");
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
-            Args = Translate(args),
+            Args = Translate(args.Where(a => a != "--fake-channels").ToArray()),
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Configuration.AddInMemoryCollection(Defaults(builder.Configuration));
 
+        // The fakes start first so the channel clients are configured with their addresses and credentials.
+        FakeMarketplaceServer? fakes = null;
+        if (fakeChannels)
+        {
+            fakes = FakeMarketplaceServer.StartAsync().GetAwaiter().GetResult();
+            builder.Configuration.AddInMemoryCollection(fakes.ClientSettings());
+            builder.Services.AddSingleton(fakes);
+        }
+
         builder.Services.AddInventoryApi(builder.Configuration);
         builder.Services.AddEmbeddedRuntime(builder.Configuration);
         builder.Services.AddMarketplaceChannels(builder.Configuration);
+        if (fakes is not null)
+        {
+            builder.Services.AddSingleton<IChannelListingDirectory, FakeChannelListings>();
+        }
         builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel =>
             kestrel.AddServerHeader = false);
 
         var app = builder.Build();
+        if (fakes is not null)
+        {
+            app.MapGet("/api/fake-channels", () => Results.Ok(new
+            {
+                urls = fakes.Urls,
+                accepted = fakes.State.AcceptedPushes.Count,
+                throttled = fakes.State.Throttles.Count,
+                latest = fakes.State.AcceptedPushes.TakeLast(20),
+            }));
+        }
+
         app.MapInventoryApi();
         app.MapGet("/", () => Results.Redirect("/api/openapi.json"));
 
