@@ -1,3 +1,4 @@
+using System.Globalization;
 using Inventory.Api;
 using Inventory.Channels.Common;
 using Inventory.Core.Sync;
@@ -20,12 +21,17 @@ internal static class LocalHost
 {
     public const string DefaultUrl = "http://127.0.0.1:7071";
 
+    private const string FaultsOption = "--fake-channel-faults=";
+
     public static WebApplication Build(string[] args)
     {
-        var fakeChannels = args.Contains("--fake-channels");
+        var faults = FaultsOf(args.FirstOrDefault(a => a.StartsWith(FaultsOption, StringComparison.Ordinal)));
+        var fakeChannels = args.Contains("--fake-channels") || faults is not null;
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
-            Args = Translate(args.Where(a => a != "--fake-channels").ToArray()),
+            Args = Translate(args
+                .Where(a => a != "--fake-channels" && !a.StartsWith(FaultsOption, StringComparison.Ordinal))
+                .ToArray()),
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Configuration.AddInMemoryCollection(Defaults(builder.Configuration));
@@ -34,9 +40,11 @@ internal static class LocalHost
         FakeMarketplaceServer? fakes = null;
         if (fakeChannels)
         {
-            fakes = FakeMarketplaceServer.StartAsync().GetAwaiter().GetResult();
+            fakes = FakeMarketplaceServer.StartAsync(0, faults).GetAwaiter().GetResult();
             builder.Configuration.AddInMemoryCollection(fakes.ClientSettings());
-            builder.Services.AddSingleton(fakes);
+            // A factory registration, so the container owns the server and stops it when the host is disposed.
+            var server = fakes;
+            builder.Services.AddSingleton(_ => server);
         }
 
         builder.Services.AddInventoryApi(builder.Configuration);
@@ -52,6 +60,8 @@ internal static class LocalHost
         var app = builder.Build();
         if (fakes is not null)
         {
+            // Resolved once so the container tracks it for disposal.
+            _ = app.Services.GetRequiredService<FakeMarketplaceServer>();
             app.MapGet("/api/fake-channels", () => Results.Ok(new
             {
                 urls = fakes.Urls,
@@ -68,6 +78,29 @@ internal static class LocalHost
         app.MapGet("/api/health/inbox", (SqliteInbox inbox) =>
             Results.Ok(new { pending = inbox.CountPending(), deadLetters = inbox.CountDeadLetters() }));
         return app;
+    }
+
+    /// <summary>
+    /// <c>--fake-channel-faults=0.3</c>: implies <c>--fake-channels</c>; about that share of the fakes' inventory calls
+    /// fail, a third as timeouts (a 3 s hang, then 504) and the rest as 503s.
+    /// </summary>
+    private static FaultProfile? FaultsOf(string? option)
+    {
+        if (option is null)
+        {
+            return null;
+        }
+
+        var share = double.Parse(option[FaultsOption.Length..], NumberStyles.Float, CultureInfo.InvariantCulture);
+        ArgumentOutOfRangeException.ThrowIfLessThan(share, 0, FaultsOption);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(share, 1, FaultsOption);
+        var timeouts = share / 3;
+        return new FaultProfile
+        {
+            TimeoutProbability = timeouts,
+            TimeoutDelay = TimeSpan.FromSeconds(3),
+            ServerErrorProbability = (share - timeouts) / (1 - timeouts),
+        };
     }
 
     // Short options of the command line become the configuration keys they stand for.
