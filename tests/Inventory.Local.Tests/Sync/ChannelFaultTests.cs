@@ -16,7 +16,8 @@ public sealed class ChannelFaultTests
     private const string Location = "WH-MAIN";
     private static readonly string[] Skus = ["FLT-1", "FLT-2", "FLT-3", "FLT-4", "FLT-5"];
     private static readonly string[] Channels = ["shopify", "amazon", "walmart", "ebay", "tiktok"];
-    private static readonly TimeSpan ConvergenceTimeout = TimeSpan.FromSeconds(60);
+    // Generous: throttled and failed pushes wait for the runner's retry delay, and CI machines are shared.
+    private static readonly TimeSpan ConvergenceTimeout = TimeSpan.FromSeconds(150);
 
     [Fact]
     public async Task StockStream_ThirtyPercentChannelFaults_EveryChannelConvergesInOrderWithinRateLimits()
