@@ -18,9 +18,8 @@ public sealed class AzuriteTableFixture : IAsyncLifetime
         "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
-    private static readonly TimeSpan NpmTimeout = TimeSpan.FromMinutes(8);
 
-    private readonly StringBuilder _output = new();
+    private readonly EmulatorProcess _runner = new("Azurite");
     private Process? _process;
     private int _port;
 
@@ -35,11 +34,11 @@ public sealed class AzuriteTableFixture : IAsyncLifetime
         var main = Path.Combine(root, "node_modules", "azurite", "dist", "src", "table", "main.js");
         if (!File.Exists(main))
         {
-            await RunNpmCiAsync(root);
+            await _runner.RunNpmCiAsync(root);
         }
 
-        _port = FreeLoopbackPort();
-        _process = Start("node",
+        _port = EmulatorProcess.FreeLoopbackPort();
+        _process = _runner.Start("node",
             $"\"{main}\" --tableHost 127.0.0.1 --tablePort {_port} --silent "
             + "--skipApiVersionCheck --inMemoryPersistence --disableTelemetry",
             root);
@@ -62,61 +61,6 @@ public sealed class AzuriteTableFixture : IAsyncLifetime
     /// <summary>A client for a new table of its own.</summary>
     public TableClient NewTable() =>
         new TableServiceClient(ConnectionString).GetTableClient($"sync{Guid.NewGuid():N}"[..20]);
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private async Task RunNpmCiAsync(string root)
-    {
-        using var npm = Start("npm", "ci --no-audit --no-fund", root);
-        using var timeout = new CancellationTokenSource(NpmTimeout);
-        try
-        {
-            await npm.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            npm.Kill(entireProcessTree: true);
-        }
-
-        if (!npm.HasExited || npm.ExitCode != 0)
-        {
-            throw new InvalidOperationException(
-                $"'npm ci' in {root} failed, so Azurite is not installed. Run it by hand to see why. "
-                + $"Output:\n{Output()}");
-        }
-    }
-
-    private Process Start(string fileName, string arguments, string workingDirectory)
-    {
-        var info = new ProcessStartInfo(fileName, arguments)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        Process process;
-        try
-        {
-            process = Process.Start(info) ?? throw new InvalidOperationException($"'{fileName}' did not start.");
-        }
-        catch (System.ComponentModel.Win32Exception exception)
-        {
-            throw new InvalidOperationException(
-                $"Could not run '{fileName}': Node.js and npm must be on PATH for the Azurite tests.", exception);
-        }
-
-        process.OutputDataReceived += (_, e) => Append(e.Data);
-        process.ErrorDataReceived += (_, e) => Append(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
 
     private async Task WaitUntilAnsweringAsync()
     {
@@ -151,30 +95,6 @@ public sealed class AzuriteTableFixture : IAsyncLifetime
             + (_process!.HasExited ? $" (it exited with code {_process.ExitCode})" : string.Empty)
             + (ci ? " on CI" : string.Empty)
             + ". Check that 'node' is on PATH and that 'npm ci' at the repository root succeeds. "
-            + $"Last error: {last?.Message}. Azurite output:\n{Output()}");
-    }
-
-    private void Append(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_output)
-        {
-            if (_output.Length < 20_000)
-            {
-                _output.AppendLine(line);
-            }
-        }
-    }
-
-    private string Output()
-    {
-        lock (_output)
-        {
-            return _output.ToString();
-        }
+            + $"Last error: {last?.Message}. Azurite output:\n{_runner.Output()}");
     }
 }

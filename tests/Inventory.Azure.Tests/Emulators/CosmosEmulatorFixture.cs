@@ -18,9 +18,8 @@ public sealed class CosmosEmulatorFixture : IAsyncLifetime
     public const string Key = "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==";
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
-    private static readonly TimeSpan NpmTimeout = TimeSpan.FromMinutes(8);
 
-    private readonly StringBuilder _output = new();
+    private readonly EmulatorProcess _runner = new("Cosmos DB");
     private Process? _process;
     private CosmosClient? _client;
 
@@ -35,12 +34,12 @@ public sealed class CosmosEmulatorFixture : IAsyncLifetime
         var cli = Path.Combine(root, "node_modules", "@vercel", "cosmosdb-server", "lib", "cli.js");
         if (!File.Exists(cli))
         {
-            await RunNpmCiAsync(root);
+            await _runner.RunNpmCiAsync(root);
         }
 
-        var port = FreeLoopbackPort();
+        var port = EmulatorProcess.FreeLoopbackPort();
         Endpoint = new Uri($"https://127.0.0.1:{port}/");
-        _process = Start("node", $"\"{cli}\" --port {port} --host 127.0.0.1", root);
+        _process = _runner.Start("node", $"\"{cli}\" --port {port} --host 127.0.0.1", root);
         await WaitUntilAnsweringAsync();
         _client = CreateClient();
     }
@@ -96,62 +95,6 @@ public sealed class CosmosEmulatorFixture : IAsyncLifetime
         return options;
     }
 
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private async Task RunNpmCiAsync(string root)
-    {
-        using var npm = Start("npm", "ci --no-audit --no-fund", root);
-        using var timeout = new CancellationTokenSource(NpmTimeout);
-        try
-        {
-            await npm.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            npm.Kill(entireProcessTree: true);
-        }
-
-        if (!npm.HasExited || npm.ExitCode != 0)
-        {
-            throw new InvalidOperationException(
-                $"'npm ci' in {root} failed, so the Cosmos DB emulator is not installed. Run it by hand to see why. "
-                + $"Output:\n{Output()}");
-        }
-    }
-
-    private Process Start(string fileName, string arguments, string workingDirectory)
-    {
-        var info = new ProcessStartInfo(fileName, arguments)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        Process process;
-        try
-        {
-            process = Process.Start(info) ?? throw new InvalidOperationException($"'{fileName}' did not start.");
-        }
-        catch (System.ComponentModel.Win32Exception exception)
-        {
-            throw new InvalidOperationException(
-                $"Could not run '{fileName}': Node.js and npm must be on PATH for the Cosmos DB emulator tests.",
-                exception);
-        }
-
-        process.OutputDataReceived += (_, e) => Append(e.Data);
-        process.ErrorDataReceived += (_, e) => Append(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
     private async Task WaitUntilAnsweringAsync()
     {
         using var http = new HttpClient(new HttpClientHandler
@@ -185,31 +128,6 @@ public sealed class CosmosEmulatorFixture : IAsyncLifetime
             + (_process!.HasExited ? $" (it exited with code {_process.ExitCode})" : string.Empty)
             + (ci ? " on CI" : string.Empty)
             + ". Check that 'node' is on PATH and that 'npm ci' at the repository root succeeds. "
-            + $"Emulator output:\n{Output()}");
-    }
-
-    private void Append(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_output)
-        {
-            // Keep the start of the output: it holds the reason a start failed.
-            if (_output.Length < 20_000)
-            {
-                _output.AppendLine(line);
-            }
-        }
-    }
-
-    private string Output()
-    {
-        lock (_output)
-        {
-            return _output.ToString();
-        }
+            + $"Emulator output:\n{_runner.Output()}");
     }
 }
