@@ -17,4 +17,12 @@ public sealed class ApiOptions
     /// <value>Defaults to 256 KiB.</value>
     [Range(1024, 16 * 1024 * 1024)]
     public long MaxRequestBodyBytes { get; set; } = 256 * 1024;
+
+    /// <summary>
+    /// How long a POST's first response is kept for replays of its Idempotency-Key. A key used again later runs as
+    /// a new request; its movements keep the ids the key gave them, so the stock store still applies none twice.
+    /// </summary>
+    /// <value>Defaults to 7 days.</value>
+    [Range(typeof(TimeSpan), "00:01:00", "365.00:00:00")]
+    public TimeSpan IdempotencyRetention { get; set; } = TimeSpan.FromDays(7);
 }

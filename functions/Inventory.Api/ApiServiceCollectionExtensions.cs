@@ -43,6 +43,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<MovementProcessor>();
         services.AddSingleton<StockOperations>();
         services.AddSingleton<IdempotentPost>();
+        services.AddSingleton<IdempotencyRecordPurge>();
         services.AddSingleton<WebhookEndpoint>();
         services.AddSingleton<OperationsEndpoint>();
         services.AddSingleton<IChannelRuleStore, DocumentChannelRuleStore>();

@@ -50,6 +50,7 @@ internal static class LocalHost
         builder.Services.AddInventoryApi(builder.Configuration);
         builder.Services.AddEmbeddedRuntime(builder.Configuration);
         builder.Services.AddMarketplaceChannels(builder.Configuration);
+        builder.Services.AddHostedService<IdempotencyPurgeSchedule>();
         if (fakes is not null)
         {
             builder.Services.AddSingleton<IChannelListingDirectory, FakeChannelListings>();

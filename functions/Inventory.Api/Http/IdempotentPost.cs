@@ -4,16 +4,21 @@ using System.Text.RegularExpressions;
 using Inventory.Core.Documents;
 using Inventory.Core.Operations;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
 
 namespace Inventory.Api.Http;
 
 /// <summary>
 /// Honours the <c>Idempotency-Key</c> header on POSTs: the first response to a key is stored and every replay gets it
 /// back, marked with <c>Idempotent-Replayed: true</c>. The key also names the operation's movements, so even two
-/// replays racing each other apply nothing twice. Server errors are not stored: they may be retried.
+/// replays racing each other apply nothing twice. Server errors are not stored: they may be retried. A record older
+/// than <see cref="ApiOptions.IdempotencyRetention"/> has expired: the key then runs as a new request, whether or
+/// not <see cref="IdempotencyRecordPurge"/> has deleted the record yet.
 /// </summary>
-public sealed partial class IdempotentPost(IDocumentStore documents, TimeProvider time)
+public sealed partial class IdempotentPost(IDocumentStore documents, IOptions<ApiOptions> options, TimeProvider time)
 {
+    private readonly TimeSpan _retention = options.Value.IdempotencyRetention;
+
     /// <summary>The request header.</summary>
     public const string Header = "Idempotency-Key";
 
@@ -44,7 +49,8 @@ public sealed partial class IdempotentPost(IDocumentStore documents, TimeProvide
 
         var existing = await documents.GetAsync<IdempotencyRecord>(DocumentCollections.Idempotency, id, cancellation)
             .ConfigureAwait(false);
-        if (existing is not null)
+        var expired = existing is not null && existing.Value.CreatedAt <= time.GetUtcNow() - _retention;
+        if (existing is not null && !expired)
         {
             return (Replay(existing.Value, requestHash), true);
         }
@@ -57,13 +63,25 @@ public sealed partial class IdempotentPost(IDocumentStore documents, TimeProvide
 
         var record = new IdempotencyRecord(key, route, requestHash, response.StatusCode, response.ContentType,
             response.Body, time.GetUtcNow());
-        if (await documents.TryCreateAsync(DocumentCollections.Idempotency, id, record, cancellation)
-                .ConfigureAwait(false) is null)
+        var stored = expired
+            ? await documents.TryReplaceAsync(DocumentCollections.Idempotency, id, record, existing!.ETag, cancellation)
+                .ConfigureAwait(false)
+            : await documents.TryCreateAsync(DocumentCollections.Idempotency, id, record, cancellation)
+                .ConfigureAwait(false);
+        if (stored is null)
         {
             // Another request with this key finished first: its response is the one every replay gets.
             var winner = await documents.GetAsync<IdempotencyRecord>(DocumentCollections.Idempotency, id, cancellation)
                 .ConfigureAwait(false);
-            return (Replay(winner!.Value, requestHash), true);
+            if (winner is null)
+            {
+                // The expired record was purged under us: this response was given, so it is the one replays get.
+                await documents.TryCreateAsync(DocumentCollections.Idempotency, id, record, cancellation)
+                    .ConfigureAwait(false);
+                return (response, false);
+            }
+
+            return (Replay(winner.Value, requestHash), true);
         }
 
         return (response, false);

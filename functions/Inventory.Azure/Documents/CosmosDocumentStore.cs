@@ -160,6 +160,53 @@ internal sealed class CosmosDocumentStore : IDocumentStore
         return values;
     }
 
+    public async Task<int> DeleteWrittenBeforeAsync(
+        string collection, DateTimeOffset cutoff, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(collection);
+        var take = Math.Clamp(limit, 1, MaxListLimit);
+        var cutoffTicks = (cutoff - DateTimeOffset.UnixEpoch).Ticks / TimeSpan.TicksPerMicrosecond;
+
+        // One partition, filtered on the write stamp: the emulator runs it, and so does the service without a
+        // cross-partition fan-out.
+        var query = new QueryDefinition(
+                string.Create(CultureInfo.InvariantCulture, $"SELECT TOP {take} c.id FROM c WHERE c.kind = @kind")
+                + " AND c.writtenTicks < @cutoff")
+            .WithParameter("@kind", collection)
+            .WithParameter("@cutoff", cutoffTicks);
+        var options = new QueryRequestOptions { PartitionKey = new PartitionKey(collection), MaxItemCount = take };
+
+        var ids = new List<string>();
+        using (var iterator = _container.GetItemQueryStreamIterator(query, continuationToken: null, options))
+        {
+            while (iterator.HasMoreResults && ids.Count < take)
+            {
+                using var response = await iterator.ReadNextAsync(cancellationToken).ConfigureAwait(false);
+                response.EnsureSuccessStatusCode();
+                var page = await DeserializeAsync<QueryPage<StoredId>>(response, cancellationToken)
+                    .ConfigureAwait(false);
+                ids.AddRange(page.Documents.Select(d => d.Id));
+            }
+        }
+
+        var deleted = 0;
+        foreach (var id in ids.Take(take))
+        {
+            using var response = await _container
+                .DeleteItemStreamAsync(id, new PartitionKey(collection), cancellationToken: cancellationToken)
+                .ConfigureAwait(false);
+
+            // 404: deleted meanwhile by another purge or expired; either way it is gone.
+            if (response.StatusCode != HttpStatusCode.NotFound)
+            {
+                response.EnsureSuccessStatusCode();
+                deleted++;
+            }
+        }
+
+        return deleted;
+    }
+
     private MemoryStream Serialize<T>(string collection, string id, T value)
     {
         ArgumentException.ThrowIfNullOrEmpty(collection);

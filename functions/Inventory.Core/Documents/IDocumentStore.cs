@@ -21,4 +21,11 @@ public interface IDocumentStore
 
     /// <summary>Lists a collection's documents, most recently written first.</summary>
     Task<IReadOnlyList<T>> ListAsync<T>(string collection, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Deletes up to <paramref name="limit"/> documents of a collection last written before <paramref name="cutoff"/>
+    /// (by the store's clock); returns how many it deleted. Callers repeat until fewer than the limit come back.
+    /// </summary>
+    Task<int> DeleteWrittenBeforeAsync(
+        string collection, DateTimeOffset cutoff, int limit, CancellationToken cancellationToken = default);
 }

@@ -18,10 +18,19 @@ public sealed class SqliteDocumentStore : IDocumentStore
             version INTEGER NOT NULL,
             written_seq INTEGER NOT NULL,
             body TEXT NOT NULL,
+            written_at INTEGER NOT NULL DEFAULT 0,
             PRIMARY KEY (collection, id)
         ) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS documents_by_write ON documents (collection, written_seq);
         """;
+
+    // Files made before documents could expire lack the column; their rows read as written at the epoch, so the
+    // first purge of an expiring collection takes them.
+    private const string AddWrittenAt =
+        "ALTER TABLE documents ADD COLUMN written_at INTEGER NOT NULL DEFAULT 0";
+
+    private const string WrittenAtIndex =
+        "CREATE INDEX IF NOT EXISTS documents_by_age ON documents (collection, written_at)";
 
     /// <summary>
     /// The next write position in a collection, taken inside the writing statement: every store on the same file
@@ -30,16 +39,24 @@ public sealed class SqliteDocumentStore : IDocumentStore
     private const string NextSeq = "(SELECT COALESCE(MAX(written_seq), 0) + 1 FROM documents WHERE collection = $c)";
 
     private readonly SqliteConnections _connections;
+    private readonly TimeProvider _time;
 
-    /// <summary>Opens the store in the embedded database file, creating its table if missing.</summary>
-    public SqliteDocumentStore(IOptions<SqliteStoreOptions> options)
+    /// <summary>Opens the store in the embedded database file, creating or upgrading its table.</summary>
+    /// <param name="options">Where the database file is.</param>
+    /// <param name="time">The clock that stamps each write; the system clock when none is given.</param>
+    public SqliteDocumentStore(IOptions<SqliteStoreOptions> options, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _connections = new SqliteConnections(options.Value);
+        _time = time ?? TimeProvider.System;
         using var connection = _connections.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = Schema;
-        command.ExecuteNonQuery();
+        Run(connection, Schema);
+        if (!HasWrittenAt(connection))
+        {
+            Run(connection, AddWrittenAt);
+        }
+
+        Run(connection, WrittenAtIndex);
     }
 
     /// <inheritdoc />
@@ -65,8 +82,8 @@ public sealed class SqliteDocumentStore : IDocumentStore
         string collection, string id, T value, CancellationToken cancellationToken = default)
     {
         var changed = Execute(
-            "INSERT INTO documents (collection, id, version, written_seq, body) "
-            + $"VALUES ($c, $id, 1, {NextSeq}, $body) ON CONFLICT (collection, id) DO NOTHING",
+            "INSERT INTO documents (collection, id, version, written_seq, body, written_at) "
+            + $"VALUES ($c, $id, 1, {NextSeq}, $body, $at) ON CONFLICT (collection, id) DO NOTHING",
             collection, id, value, expectedVersion: null);
         return Task.FromResult<string?>(changed ? "1" : null);
     }
@@ -81,7 +98,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         }
 
         var changed = Execute(
-            $"UPDATE documents SET version = version + 1, written_seq = {NextSeq}, body = $body "
+            $"UPDATE documents SET version = version + 1, written_seq = {NextSeq}, body = $body, written_at = $at "
             + "WHERE collection = $c AND id = $id AND version = $expected",
             collection, id, value, version);
         return Task.FromResult(changed ? (version + 1).ToString(CultureInfo.InvariantCulture) : null);
@@ -91,9 +108,10 @@ public sealed class SqliteDocumentStore : IDocumentStore
     public Task UpsertAsync<T>(string collection, string id, T value, CancellationToken cancellationToken = default)
     {
         Execute(
-            "INSERT INTO documents (collection, id, version, written_seq, body) "
-            + $"VALUES ($c, $id, 1, {NextSeq}, $body) ON CONFLICT (collection, id) DO UPDATE SET "
-            + "version = version + 1, written_seq = excluded.written_seq, body = excluded.body",
+            "INSERT INTO documents (collection, id, version, written_seq, body, written_at) "
+            + $"VALUES ($c, $id, 1, {NextSeq}, $body, $at) ON CONFLICT (collection, id) DO UPDATE SET "
+            + "version = version + 1, written_seq = excluded.written_seq, body = excluded.body, "
+            + "written_at = excluded.written_at",
             collection, id, value, expectedVersion: null);
         return Task.CompletedTask;
     }
@@ -117,6 +135,35 @@ public sealed class SqliteDocumentStore : IDocumentStore
         return Task.FromResult<IReadOnlyList<T>>(items);
     }
 
+    /// <inheritdoc />
+    public Task<int> DeleteWrittenBeforeAsync(
+        string collection, DateTimeOffset cutoff, int limit, CancellationToken cancellationToken = default)
+    {
+        using var connection = _connections.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText =
+            "DELETE FROM documents WHERE collection = $c AND id IN (SELECT id FROM documents "
+            + "WHERE collection = $c AND written_at < $cutoff LIMIT $limit)";
+        command.Parameters.AddWithValue("$c", collection);
+        command.Parameters.AddWithValue("$cutoff", cutoff.ToUnixTimeMilliseconds());
+        command.Parameters.AddWithValue("$limit", Math.Clamp(limit, 1, 10_000));
+        return Task.FromResult(command.ExecuteNonQuery());
+    }
+
+    private static void Run(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static bool HasWrittenAt(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM pragma_table_info('documents') WHERE name = 'written_at'";
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) > 0;
+    }
+
     private bool Execute<T>(string sql, string collection, string id, T value, long? expectedVersion)
     {
         using var connection = _connections.Open();
@@ -125,6 +172,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         command.Parameters.AddWithValue("$c", collection);
         command.Parameters.AddWithValue("$id", id);
         command.Parameters.AddWithValue("$body", JsonSerializer.Serialize(value, InventoryJson.Options));
+        command.Parameters.AddWithValue("$at", _time.GetUtcNow().ToUnixTimeMilliseconds());
         if (expectedVersion is { } expected)
         {
             command.Parameters.AddWithValue("$expected", expected);

@@ -32,6 +32,7 @@ public sealed class FunctionAppServicesTests
     [InlineData(typeof(Inventory.Functions.Planning.NightlyReorderReport))]
     [InlineData(typeof(Inventory.Functions.Planning.NightlyKpiReport))]
     [InlineData(typeof(Inventory.Functions.Sync.ReconciliationFunction))]
+    [InlineData(typeof(Inventory.Functions.Operations.IdempotencyPurgeFunction))]
     public async Task AddInventoryFunctionApp_AzureSettings_ResolvesEveryTrigger(Type trigger)
     {
         await using var provider = Build(AzureSettings);

@@ -279,6 +279,62 @@ public abstract class DocumentStoreContract
         Assert.Equal("two", (await store.GetAsync<ContractDocument>(second, "PO-1"))!.Value.Name);
     }
 
+    [Fact]
+    public async Task DeleteWrittenBeforeAsync_OlderAndNewerDocuments_DeletesOnlyTheOlder()
+    {
+        var store = await GetStoreAsync();
+        var collection = NewCollection();
+        var other = NewCollection();
+        await store.TryCreateAsync(collection, "old-1", Sample("old-1"));
+        await store.UpsertAsync(collection, "old-2", Sample("old-2"));
+        await store.TryCreateAsync(other, "old-1", Sample("elsewhere"));
+        var cutoff = await AfterAClockTickAsync();
+        await store.TryCreateAsync(collection, "new-1", Sample("new-1"));
+
+        var deleted = await store.DeleteWrittenBeforeAsync(collection, cutoff, 100);
+
+        Assert.Equal(2, deleted);
+        Assert.Null(await store.GetAsync<ContractDocument>(collection, "old-1"));
+        Assert.Null(await store.GetAsync<ContractDocument>(collection, "old-2"));
+        Assert.NotNull(await store.GetAsync<ContractDocument>(collection, "new-1"));
+        Assert.NotNull(await store.GetAsync<ContractDocument>(other, "old-1"));
+    }
+
+    [Fact]
+    public async Task DeleteWrittenBeforeAsync_ReplacedSinceCutoff_KeepsTheDocument()
+    {
+        var store = await GetStoreAsync();
+        var collection = NewCollection();
+        var etag = await store.TryCreateAsync(collection, "PO-1", Sample("first"));
+        var cutoff = await AfterAClockTickAsync();
+        await store.TryReplaceAsync(collection, "PO-1", Sample("second"), etag!);
+
+        var deleted = await store.DeleteWrittenBeforeAsync(collection, cutoff, 100);
+
+        Assert.Equal(0, deleted);
+        Assert.Equal("second", (await store.GetAsync<ContractDocument>(collection, "PO-1"))!.Value.Name);
+    }
+
+    [Fact]
+    public async Task DeleteWrittenBeforeAsync_MoreThanLimit_DeletesLimitThenTheRest()
+    {
+        var store = await GetStoreAsync();
+        var collection = NewCollection();
+        for (var i = 0; i < 5; i++)
+        {
+            await store.TryCreateAsync(collection, $"PO-{i}", Sample($"PO-{i}"));
+        }
+
+        var cutoff = await AfterAClockTickAsync();
+
+        var first = await store.DeleteWrittenBeforeAsync(collection, cutoff, 3);
+        var second = await store.DeleteWrittenBeforeAsync(collection, cutoff, 3);
+        var third = await store.DeleteWrittenBeforeAsync(collection, cutoff, 3);
+
+        Assert.Equal([3, 2, 0], [first, second, third]);
+        Assert.Empty(await store.ListAsync<ContractDocument>(collection, 10));
+    }
+
     [Theory]
     [MemberData(nameof(TrickyIds))]
     public async Task TryCreateAsync_TrickyId_RoundTripsAndReplaces(string id)
@@ -358,6 +414,18 @@ public abstract class DocumentStoreContract
     }
 
     /// <summary>A collection no other test writes to.</summary>
+    /// <summary>
+    /// A cutoff after every write so far and before every later one: the stores stamp writes with the system clock
+    /// at millisecond grain, so a short pause on either side keeps the two apart.
+    /// </summary>
+    private static async Task<DateTimeOffset> AfterAClockTickAsync()
+    {
+        await Task.Delay(20);
+        var cutoff = DateTimeOffset.UtcNow;
+        await Task.Delay(20);
+        return cutoff;
+    }
+
     protected static string NewCollection() => $"contract-{Guid.NewGuid():N}";
 
     protected static ContractDocument Sample(string name) => new(

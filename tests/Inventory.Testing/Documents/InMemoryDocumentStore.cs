@@ -6,10 +6,12 @@ using Inventory.Core.Serialization;
 namespace Inventory.Testing.Documents;
 
 /// <summary>A document store in memory; documents round-trip through JSON like the real adapters.</summary>
-public sealed class InMemoryDocumentStore : IDocumentStore
+/// <param name="time">The clock that stamps each write; the system clock when none is given.</param>
+public sealed class InMemoryDocumentStore(TimeProvider? time = null) : IDocumentStore
 {
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly Lock _gate = new();
-    private readonly Dictionary<(string Collection, string Id), (string Json, string ETag, long Order)> _documents = [];
+    private readonly Dictionary<(string Collection, string Id), Stored> _documents = [];
     private long _writes;
 
     public Task<StoredDocument<T>?> GetAsync<T>(
@@ -65,6 +67,24 @@ public sealed class InMemoryDocumentStore : IDocumentStore
         }
     }
 
+    public Task<int> DeleteWrittenBeforeAsync(
+        string collection, DateTimeOffset cutoff, int limit, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            var old = _documents.Where(pair => pair.Key.Collection == collection && pair.Value.WrittenAt < cutoff)
+                .Take(limit)
+                .Select(pair => pair.Key)
+                .ToArray();
+            foreach (var key in old)
+            {
+                _documents.Remove(key);
+            }
+
+            return Task.FromResult(old.Length);
+        }
+    }
+
     private static T Read<T>(string json) =>
         JsonSerializer.Deserialize<T>(json, InventoryJson.Options) ?? throw new InvalidDataException("Empty document.");
 
@@ -72,7 +92,10 @@ public sealed class InMemoryDocumentStore : IDocumentStore
     {
         var order = ++_writes;
         var etag = order.ToString(CultureInfo.InvariantCulture);
-        _documents[(collection, id)] = (JsonSerializer.Serialize(value, InventoryJson.Options), etag, order);
+        _documents[(collection, id)] =
+            new(JsonSerializer.Serialize(value, InventoryJson.Options), etag, order, _time.GetUtcNow());
         return etag;
     }
+
+    private readonly record struct Stored(string Json, string ETag, long Order, DateTimeOffset WrittenAt);
 }

@@ -60,5 +60,9 @@ public sealed class DocumentChannelListingDirectoryTests
         public Task<IReadOnlyList<T>> ListAsync<T>(
             string collection, int limit, CancellationToken cancellationToken = default) =>
             throw new NotSupportedException();
+
+        public Task<int> DeleteWrittenBeforeAsync(
+            string collection, DateTimeOffset cutoff, int limit, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException();
     }
 }
