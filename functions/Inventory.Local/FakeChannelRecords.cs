@@ -25,8 +25,15 @@ internal static class FakeChannelRecords
             var items = await ItemsAsync(listings, skus, request.HttpContext.RequestAborted).ConfigureAwait(false);
             var pushes = fakes.State.AcceptedPushes
                 .Where(p => items.ContainsKey((p.Channel, p.Item)))
-                .Select(p => new { channel = p.Channel, sku = items[(p.Channel, p.Item)], quantity = p.Quantity, at = p.At });
-            var throttles = fakes.State.Throttles.Select(t => new { channel = t.Channel, status = t.StatusCode, at = t.At });
+                .Select(p => new
+                {
+                    channel = p.Channel,
+                    sku = items[(p.Channel, p.Item)],
+                    quantity = p.Quantity,
+                    at = p.At,
+                });
+            var throttles = fakes.State.Throttles
+                .Select(t => new { channel = t.Channel, status = t.StatusCode, at = t.At });
             return Results.Ok(new { pushes, throttles, limits = Limits(fakes.Options) });
         });
 

@@ -67,7 +67,8 @@ internal sealed record BurstResult(
             MedianOf(runs, r => r.LoadAfter));
     }
 
-    /// <summary>Every channel took the final quantity, with no throttled call and no more pushes than allowed.</summary>
+    /// <summary>Every channel took the final quantity, with no throttled call and no more pushes than allowed.
+    /// </summary>
     public bool Met => Settled && Channels.All(c =>
         c.Throttled == 0 && c.FinalQuantity == Target && c.Pushes <= Math.Floor(c.AllowedToSettle));
 

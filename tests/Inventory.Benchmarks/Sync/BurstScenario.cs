@@ -35,7 +35,8 @@ internal static class BurstScenario
         return BurstResult.From(records, started, sent, accepted, orders, available[Sku], settled, load);
     }
 
-    /// <summary>Order <c>i</c> of one unit is due at <c>i × within / orders</c>; returns how many were accepted.</summary>
+    /// <summary>Order <c>i</c> of one unit is due at <c>i × within / orders</c>; returns how many were accepted.
+    /// </summary>
     private static async Task<int> SendAsync(SyncBenchHost host, int orders, TimeSpan within)
     {
         var clock = Stopwatch.StartNew();

@@ -23,6 +23,7 @@ internal sealed record LatencyResult(
         IReadOnlyList<SentOrder> orders, FakeRecords records, bool settled, TimeSpan duration, double loadBefore)
     {
         var accepted = orders.Where(o => o.Accepted).ToArray();
+        var from = orders.Count > 0 ? orders.Min(o => o.SentAt) : DateTimeOffset.MinValue;
         var pushes = records.Pushes
             .GroupBy(p => (p.Channel, p.Sku))
             .ToDictionary(g => g.Key, g => g.OrderBy(p => p.At).ToArray());
@@ -69,8 +70,9 @@ internal sealed record LatencyResult(
             orders.Count - accepted.Length,
             accepted.Length / duration.TotalSeconds,
             Latencies.Percentile(late, 0.99),
-            perChannel.ToDictionary(p => p.Key, p => Latencies.Of(p.Value), StringComparer.Ordinal),
-            Latencies.Of(allFive),
+            perChannel.ToDictionary(
+                p => p.Key, p => Latencies.Of(p.Value, PushesPerSku(pushes, p.Key, from)), StringComparer.Ordinal),
+            Latencies.Of(allFive, []),
             never,
             settled,
             loadBefore,
@@ -96,19 +98,24 @@ internal sealed record LatencyResult(
         text.AppendLine(Invariant($"orders accepted {Accepted} ({AcceptedPerSecond:F1}/s), refused {Refused}, ")
             + Invariant($"sends late p99 {LateP99Ms:F0} ms, never acknowledged {NeverAcknowledged}, ")
             + Invariant($"settled {(Settled ? "yes" : "NO")}, load average {LoadBefore:F2} -> {LoadAfter:F2}"));
-        text.AppendLine("| channel | p50 ms | p99 ms | max ms |");
-        text.AppendLine("|---|---:|---:|---:|");
+        text.AppendLine("| channel | p50 ms | p99 ms | max ms | pushes | per SKU fewest-most |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|");
         foreach (var channel in Channels)
         {
             text.AppendLine(Row(channel, ByChannel[channel]));
         }
 
-        text.Append(Row("all five", AllFive));
+        text.Append(Invariant($"| all five | {AllFive.P50:F0} | {AllFive.P99:F0} | {AllFive.Max:F0} | | |"));
         return text.ToString();
     }
 
-    private static string Row(string name, Latencies latencies) =>
-        Invariant($"| {name} | {latencies.P50:F0} | {latencies.P99:F0} | {latencies.Max:F0} |");
+    private static string Row(string name, Latencies l) =>
+        Invariant($"| {name} | {l.P50:F0} | {l.P99:F0} | {l.Max:F0} | {l.Pushes} | {l.FewestPerSku}-{l.MostPerSku} |");
+
+    /// <summary>Pushes the channel accepted per SKU from the first measured order on.</summary>
+    private static int[] PushesPerSku(
+        Dictionary<(string Channel, string Sku), FakePush[]> pushes, string channel, DateTimeOffset from) =>
+        pushes.Where(p => p.Key.Channel == channel).Select(p => p.Value.Count(push => push.At >= from)).ToArray();
 
     /// <summary>
     /// For each order of one SKU (in order), when the channel first accepted a quantity at most what was available
