@@ -6,6 +6,7 @@ namespace Inventory.Benchmarks.Sync;
 /// <summary>One latency run: orders sent and accepted, and per channel and for all five, the acknowledgement latency.
 /// </summary>
 internal sealed record LatencyResult(
+    int Planned,
     int Accepted,
     int Refused,
     double AcceptedPerSecond,
@@ -20,7 +21,12 @@ internal sealed record LatencyResult(
     public static readonly string[] Channels = ["shopify", "amazon", "walmart", "ebay", "tiktok"];
 
     public static LatencyResult From(
-        IReadOnlyList<SentOrder> orders, FakeRecords records, bool settled, TimeSpan duration, double loadBefore)
+        IReadOnlyList<SentOrder> orders,
+        int planned,
+        FakeRecords records,
+        bool settled,
+        TimeSpan duration,
+        double loadBefore)
     {
         var accepted = orders.Where(o => o.Accepted).ToArray();
         var from = orders.Count > 0 ? orders.Min(o => o.SentAt) : DateTimeOffset.MinValue;
@@ -66,6 +72,7 @@ internal sealed record LatencyResult(
 
         var late = orders.Select(o => o.Late.TotalMilliseconds).Order().ToArray();
         return new LatencyResult(
+            planned,
             accepted.Length,
             orders.Count - accepted.Length,
             accepted.Length / duration.TotalSeconds,
@@ -80,6 +87,7 @@ internal sealed record LatencyResult(
     }
 
     public static LatencyResult Median(IReadOnlyList<LatencyResult> runs) => new(
+        MedianOf(runs, r => r.Planned),
         MedianOf(runs, r => r.Accepted),
         runs.Sum(r => r.Refused),
         MedianOf(runs, r => r.AcceptedPerSecond),
@@ -95,7 +103,8 @@ internal sealed record LatencyResult(
     public string Table()
     {
         var text = new StringBuilder();
-        text.AppendLine(Invariant($"orders accepted {Accepted} ({AcceptedPerSecond:F1}/s), refused {Refused}, ")
+        text.AppendLine(Invariant($"orders accepted {Accepted} of {Planned} ({AcceptedPerSecond:F1}/s), ")
+            + Invariant($"refused {Refused}, ")
             + Invariant($"sends late p99 {LateP99Ms:F0} ms, never acknowledged {NeverAcknowledged}, ")
             + Invariant($"settled {(Settled ? "yes" : "NO")}, load average {LoadBefore:F2} -> {LoadAfter:F2}"));
         text.AppendLine("| channel | p50 ms | p99 ms | max ms | pushes | per SKU fewest-most |");

@@ -42,7 +42,7 @@ internal static class LatencyScenario
         var orders = await DriveAsync(host, skus, available, rate, duration);
         var settled = await host.WaitUntilSettledAsync(available, TimeSpan.FromMinutes(3));
         var records = await host.ReadRecordsAsync(skus);
-        return LatencyResult.From(orders, records, settled, duration, load);
+        return LatencyResult.From(orders, (int)(rate * duration.TotalSeconds), records, settled, duration, load);
     }
 
     private static async Task SettleAsync(SyncBenchHost host, Dictionary<string, int> available)
@@ -61,12 +61,14 @@ internal static class LatencyScenario
         SyncBenchHost host, string[] skus, Dictionary<string, int> available, double rate, TimeSpan duration)
     {
         var total = (int)(rate * duration.TotalSeconds);
+        // A host that falls far behind would keep a lane sending long after the phase: stop it and report the gap.
+        var deadline = (duration * 2) + TimeSpan.FromSeconds(10);
         var clock = Stopwatch.StartNew();
         var lanes = skus.Select((sku, lane) => Task.Run(async () =>
         {
             var sent = new List<SentOrder>();
             var left = available[sku];
-            for (var i = lane; i < total; i += skus.Length)
+            for (var i = lane; i < total && clock.Elapsed < deadline; i += skus.Length)
             {
                 var due = TimeSpan.FromSeconds(i / rate);
                 if (due > clock.Elapsed)
