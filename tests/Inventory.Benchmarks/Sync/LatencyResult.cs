@@ -12,6 +12,7 @@ internal sealed record LatencyResult(
     double AcceptedPerSecond,
     double LateP99Ms,
     IReadOnlyDictionary<string, Latencies> ByChannel,
+    IReadOnlyDictionary<string, int> Throttled,
     Latencies AllFive,
     int NeverAcknowledged,
     bool Settled,
@@ -79,6 +80,8 @@ internal sealed record LatencyResult(
             Latencies.Percentile(late, 0.99),
             perChannel.ToDictionary(
                 p => p.Key, p => Latencies.Of(p.Value, PushesPerSku(pushes, p.Key, from)), StringComparer.Ordinal),
+            Channels.ToDictionary(
+                c => c, c => records.Throttles.Count(t => t.Channel == c && t.At >= from), StringComparer.Ordinal),
             Latencies.Of(allFive, []),
             never,
             settled,
@@ -94,6 +97,7 @@ internal sealed record LatencyResult(
         MedianOf(runs, r => r.LateP99Ms),
         Channels.ToDictionary(c => c, c => Latencies.Median(runs.Select(r => r.ByChannel[c]).ToArray()),
             StringComparer.Ordinal),
+        Channels.ToDictionary(c => c, c => runs.Sum(r => r.Throttled[c]), StringComparer.Ordinal),
         Latencies.Median(runs.Select(r => r.AllFive).ToArray()),
         runs.Sum(r => r.NeverAcknowledged),
         runs.All(r => r.Settled),
@@ -107,14 +111,14 @@ internal sealed record LatencyResult(
             + Invariant($"refused {Refused}, ")
             + Invariant($"sends late p99 {LateP99Ms:F0} ms, never acknowledged {NeverAcknowledged}, ")
             + Invariant($"settled {(Settled ? "yes" : "NO")}, load average {LoadBefore:F2} -> {LoadAfter:F2}"));
-        text.AppendLine("| channel | p50 ms | p99 ms | max ms | pushes | per SKU fewest-most |");
-        text.AppendLine("|---|---:|---:|---:|---:|---:|");
+        text.AppendLine("| channel | p50 ms | p99 ms | max ms | pushes | per SKU fewest-most | throttled |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
         foreach (var channel in Channels)
         {
-            text.AppendLine(Row(channel, ByChannel[channel]));
+            text.AppendLine(Row(channel, ByChannel[channel]) + Invariant($" {Throttled[channel]} |"));
         }
 
-        text.Append(Invariant($"| all five | {AllFive.P50:F0} | {AllFive.P99:F0} | {AllFive.Max:F0} | | |"));
+        text.Append(Invariant($"| all five | {AllFive.P50:F0} | {AllFive.P99:F0} | {AllFive.Max:F0} | | | |"));
         return text.ToString();
     }
 
