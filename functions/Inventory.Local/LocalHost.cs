@@ -70,6 +70,7 @@ internal static class LocalHost
                 throttled = fakes.State.Throttles.Count,
                 latest = fakes.State.AcceptedPushes.TakeLast(20),
             }));
+            FakeChannelRecords.Map(app, fakes);
         }
 
         app.MapInventoryApi();
