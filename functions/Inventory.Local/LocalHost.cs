@@ -84,7 +84,7 @@ internal static class LocalHost
         // 200 with nothing verified, parsed or written. The webhook load test measures it beside the real route.
         app.MapPost("/api/health/bare", async (HttpContext context, IOptions<ApiOptions> options) =>
         {
-            var body = await RequestBody.ReadAsync(
+            using var body = await RequestBody.ReadPooledAsync(
                 context.Request, options.Value.MaxWebhookBodyBytes, context.RequestAborted);
             return body is null ? Results.StatusCode(StatusCodes.Status413PayloadTooLarge) : Results.Ok();
         });

@@ -15,6 +15,8 @@ namespace Inventory.Embedded.Inbox;
 /// One connection writes the file: the consumer's settlements go through the same loop as the publishes and share
 /// their transactions, because a second writer would make each wait in SQLite's busy handler, which sleeps for
 /// milliseconds at a time and capped intake at about a thousand webhooks a second.
+/// Envelopes are serialized by the publishing caller, not the writer loop, so the one writer thread spends its time on
+/// SQLite only; its insert statement is prepared once and reused for every row.
 /// </summary>
 public sealed partial class SqliteInbox : IMovementPublisher, IAsyncDisposable
 {
@@ -50,7 +52,9 @@ public sealed partial class SqliteInbox : IMovementPublisher, IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly ILogger<SqliteInbox> _logger;
     private readonly SemaphoreSlim _arrived = new(0);
+    private readonly SqliteCommand _insert;
     private readonly Task _loop;
+    private long _delayedUntilTicks;
 
     /// <summary>Opens (and if needed creates) the inbox beside the stock database.</summary>
     public SqliteInbox(
@@ -77,6 +81,21 @@ public sealed partial class SqliteInbox : IMovementPublisher, IAsyncDisposable
             create.ExecuteNonQuery();
         }
 
+        // Messages left waiting for a retry by an earlier run: until that time the consumer checks per-SKU holds.
+        using (var delayed = _writer.CreateCommand())
+        {
+            delayed.CommandText = "SELECT COALESCE(MAX(available_ticks), 0) FROM inbox WHERE attempts > 0";
+            _delayedUntilTicks = (long)delayed.ExecuteScalar()!;
+        }
+
+        _insert = _writer.CreateCommand();
+        _insert.CommandText = "INSERT INTO inbox (message_id, session, body, enqueued_ticks, available_ticks) "
+            + "VALUES ($id, $session, $body, $now, $now) ON CONFLICT (message_id) DO NOTHING";
+        _insert.Parameters.Add("$id", SqliteType.Text);
+        _insert.Parameters.Add("$session", SqliteType.Text);
+        _insert.Parameters.Add("$body", SqliteType.Blob);
+        _insert.Parameters.Add("$now", SqliteType.Integer);
+
         _loop = Task.Run(RunAsync);
     }
 
@@ -84,6 +103,28 @@ public sealed partial class SqliteInbox : IMovementPublisher, IAsyncDisposable
     internal SemaphoreSlim Arrived => _arrived;
 
     internal SqliteConnections Connections => _connections;
+
+    /// <summary>
+    /// Whether some message may be waiting for a retry time after <paramref name="nowTicks"/>. While none is, every
+    /// message is due and the consumer can take them in order without checking for held-back SKUs.
+    /// </summary>
+    internal bool MayHoldDelayed(long nowTicks) => Interlocked.Read(ref _delayedUntilTicks) > nowTicks;
+
+    /// <summary>Records that a message waits until <paramref name="ticks"/> (called by the consumer's settlement).</summary>
+    internal void NoteDelayedUntil(long ticks)
+    {
+        var seen = Interlocked.Read(ref _delayedUntilTicks);
+        while (ticks > seen)
+        {
+            var previous = Interlocked.CompareExchange(ref _delayedUntilTicks, ticks, seen);
+            if (previous == seen)
+            {
+                return;
+            }
+
+            seen = previous;
+        }
+    }
 
     /// <inheritdoc />
     public Task PublishAsync(IReadOnlyList<MovementEnvelope> envelopes, CancellationToken cancellationToken = default)
@@ -94,7 +135,14 @@ public sealed partial class SqliteInbox : IMovementPublisher, IAsyncDisposable
             return Task.CompletedTask;
         }
 
-        return Enqueue(new PendingWrite(envelopes, null));
+        var rows = new InboxRow[envelopes.Count];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var envelope = envelopes[i];
+            rows[i] = new InboxRow(envelope.MessageId, envelope.SessionId, MovementProcessor.WriteEnvelope(envelope));
+        }
+
+        return Enqueue(new PendingWrite(rows, null));
     }
 
     /// <summary>
@@ -148,6 +196,7 @@ public sealed partial class SqliteInbox : IMovementPublisher, IAsyncDisposable
     {
         _queue.Writer.TryComplete();
         await _loop.ConfigureAwait(false);
+        await _insert.DisposeAsync().ConfigureAwait(false);
         await _writer.DisposeAsync().ConfigureAwait(false);
         _arrived.Dispose();
     }
@@ -185,7 +234,7 @@ public sealed partial class SqliteInbox : IMovementPublisher, IAsyncDisposable
             }
 
             batch.ForEach(p => p.Completion.TrySetResult());
-            if (batch.Exists(p => p.Envelopes.Count > 0))
+            if (batch.Exists(p => p.Rows.Length > 0))
             {
                 _arrived.Release();
             }
@@ -195,21 +244,18 @@ public sealed partial class SqliteInbox : IMovementPublisher, IAsyncDisposable
     private void Write(List<PendingWrite> batch)
     {
         using var transaction = _writer.BeginTransaction(IsolationLevel.Serializable, deferred: false);
-        using var insert = _writer.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = "INSERT INTO inbox (message_id, session, body, enqueued_ticks, available_ticks) "
-            + "VALUES ($id, $session, $body, $now, $now) ON CONFLICT (message_id) DO NOTHING";
-        var id = insert.Parameters.Add("$id", SqliteType.Text);
-        var session = insert.Parameters.Add("$session", SqliteType.Text);
-        var body = insert.Parameters.Add("$body", SqliteType.Blob);
-        insert.Parameters.AddWithValue("$now", _time.GetUtcNow().UtcTicks);
-
-        foreach (var envelope in batch.SelectMany(p => p.Envelopes))
+        var parameters = _insert.Parameters;
+        _insert.Transaction = transaction;
+        parameters["$now"].Value = _time.GetUtcNow().UtcTicks;
+        foreach (var pending in batch)
         {
-            id.Value = envelope.MessageId;
-            session.Value = envelope.SessionId;
-            body.Value = MovementProcessor.WriteEnvelope(envelope);
-            insert.ExecuteNonQuery();
+            foreach (var row in pending.Rows)
+            {
+                parameters["$id"].Value = row.MessageId;
+                parameters["$session"].Value = row.Session;
+                parameters["$body"].Value = row.Body;
+                _insert.ExecuteNonQuery();
+            }
         }
 
         foreach (var pending in batch)
@@ -225,10 +271,11 @@ public sealed partial class SqliteInbox : IMovementPublisher, IAsyncDisposable
             + "settlements will be redelivered")]
     private static partial void LogPublishFailed(ILogger logger, Exception error, int count);
 
-    private sealed class PendingWrite(
-        IReadOnlyList<MovementEnvelope> envelopes, Action<SqliteConnection, SqliteTransaction>? write)
+    private readonly record struct InboxRow(string MessageId, string Session, byte[] Body);
+
+    private sealed class PendingWrite(InboxRow[] rows, Action<SqliteConnection, SqliteTransaction>? write)
     {
-        public IReadOnlyList<MovementEnvelope> Envelopes { get; } = envelopes;
+        public InboxRow[] Rows { get; } = rows;
 
         public Action<SqliteConnection, SqliteTransaction>? Write { get; } = write;
 
