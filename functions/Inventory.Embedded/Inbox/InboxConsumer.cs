@@ -91,7 +91,8 @@ public sealed partial class InboxConsumer(
 
     private async Task<Settlement> ProcessOneAsync(InboxMessage message, CancellationToken token)
     {
-        if (!MovementProcessor.TryReadEnvelope(message.Body, out var envelope, out var problem))
+        var envelope = inbox.TakeCommitted(message.MessageId, message.Body);
+        if (envelope is null && !MovementProcessor.TryReadEnvelope(message.Body, out envelope, out var problem))
         {
             return new Settlement(message, ProcessingDecision.DeadLetter, "PoisonMessage", problem);
         }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data;
 using System.Threading.Channels;
 using Inventory.Core.Messaging;
@@ -16,7 +17,9 @@ namespace Inventory.Embedded.Inbox;
 /// their transactions, because a second writer would make each wait in SQLite's busy handler, which sleeps for
 /// milliseconds at a time and capped intake at about a thousand webhooks a second.
 /// Envelopes are serialized by the publishing caller, not the writer loop, so the one writer thread spends its time on
-/// SQLite only; its insert statement is prepared once and reused for every row.
+/// SQLite only; its insert statement is prepared once and reused for every row. The envelopes just committed are kept
+/// in memory until the consumer takes them, so in steady state a body is not parsed back into the envelope it was
+/// written from; after a restart, or for a body that differs from what was written, the consumer parses the row.
 /// </summary>
 public sealed partial class SqliteInbox : IMovementPublisher, IAsyncDisposable
 {
@@ -53,6 +56,7 @@ public sealed partial class SqliteInbox : IMovementPublisher, IAsyncDisposable
     private readonly ILogger<SqliteInbox> _logger;
     private readonly SemaphoreSlim _arrived = new(0);
     private readonly SqliteCommand _insert;
+    private readonly ConcurrentDictionary<string, InboxRow> _committed = new(StringComparer.Ordinal);
     private readonly Task _loop;
     private long _delayedUntilTicks;
 
@@ -110,6 +114,15 @@ public sealed partial class SqliteInbox : IMovementPublisher, IAsyncDisposable
     /// </summary>
     internal bool MayHoldDelayed(long nowTicks) => Interlocked.Read(ref _delayedUntilTicks) > nowTicks;
 
+    /// <summary>
+    /// The envelope a committed message was written from, when this process wrote it and its stored body is still
+    /// byte for byte what was written; otherwise null and the caller parses the body. Takes it out of memory.
+    /// </summary>
+    internal MovementEnvelope? TakeCommitted(string messageId, ReadOnlySpan<byte> storedBody) =>
+        _committed.TryRemove(messageId, out var row) && row.Body.AsSpan().SequenceEqual(storedBody)
+            ? row.Envelope
+            : null;
+
     /// <summary>Records that a message waits until <paramref name="ticks"/> (called by the consumer's settlement).</summary>
     internal void NoteDelayedUntil(long ticks)
     {
@@ -139,7 +152,7 @@ public sealed partial class SqliteInbox : IMovementPublisher, IAsyncDisposable
         for (var i = 0; i < rows.Length; i++)
         {
             var envelope = envelopes[i];
-            rows[i] = new InboxRow(envelope.MessageId, envelope.SessionId, MovementProcessor.WriteEnvelope(envelope));
+            rows[i] = new InboxRow(envelope, MovementProcessor.WriteEnvelope(envelope));
         }
 
         return Enqueue(new PendingWrite(rows, null));
@@ -243,6 +256,7 @@ public sealed partial class SqliteInbox : IMovementPublisher, IAsyncDisposable
 
     private void Write(List<PendingWrite> batch)
     {
+        var inserted = new List<InboxRow>();
         using var transaction = _writer.BeginTransaction(IsolationLevel.Serializable, deferred: false);
         var parameters = _insert.Parameters;
         _insert.Transaction = transaction;
@@ -251,10 +265,13 @@ public sealed partial class SqliteInbox : IMovementPublisher, IAsyncDisposable
         {
             foreach (var row in pending.Rows)
             {
-                parameters["$id"].Value = row.MessageId;
-                parameters["$session"].Value = row.Session;
+                parameters["$id"].Value = row.Envelope.MessageId;
+                parameters["$session"].Value = row.Envelope.SessionId;
                 parameters["$body"].Value = row.Body;
-                _insert.ExecuteNonQuery();
+                if (_insert.ExecuteNonQuery() == 1)
+                {
+                    inserted.Add(row);
+                }
             }
         }
 
@@ -263,7 +280,26 @@ public sealed partial class SqliteInbox : IMovementPublisher, IAsyncDisposable
             pending.Write?.Invoke(_writer, transaction);
         }
 
-        transaction.Commit();
+        // Kept before the commit makes the rows visible, so the consumer cannot read one before it is here (which
+        // would leave it here for good); a row that was already waiting was not inserted and keeps its own.
+        foreach (var row in inserted)
+        {
+            _committed[row.Envelope.MessageId] = row;
+        }
+
+        try
+        {
+            transaction.Commit();
+        }
+        catch
+        {
+            foreach (var row in inserted)
+            {
+                _committed.TryRemove(row.Envelope.MessageId, out _);
+            }
+
+            throw;
+        }
     }
 
     [LoggerMessage(EventId = 3201, Level = LogLevel.Error,
@@ -271,7 +307,7 @@ public sealed partial class SqliteInbox : IMovementPublisher, IAsyncDisposable
             + "settlements will be redelivered")]
     private static partial void LogPublishFailed(ILogger logger, Exception error, int count);
 
-    private readonly record struct InboxRow(string MessageId, string Session, byte[] Body);
+    private readonly record struct InboxRow(MovementEnvelope Envelope, byte[] Body);
 
     private sealed class PendingWrite(InboxRow[] rows, Action<SqliteConnection, SqliteTransaction>? write)
     {
