@@ -123,7 +123,8 @@ public sealed partial class SqliteInbox : IMovementPublisher, IAsyncDisposable
             ? row.Envelope
             : null;
 
-    /// <summary>Records that a message waits until <paramref name="ticks"/> (called by the consumer's settlement).</summary>
+    /// <summary>Records that a message waits until <paramref name="ticks"/> (the consumer's settlement calls it).
+    /// </summary>
     internal void NoteDelayedUntil(long ticks)
     {
         var seen = Interlocked.Read(ref _delayedUntilTicks);

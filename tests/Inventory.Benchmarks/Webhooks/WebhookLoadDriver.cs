@@ -141,7 +141,7 @@ internal static class WebhookLoadDriver
         return response.StatusCode == HttpStatusCode.OK;
     }
 
-    /// <summary>The same signed order, headers and body, to the route that reads the body and does nothing else.</summary>
+    /// <summary>The same signed order, headers and body, to the route that only reads the body.</summary>
     private static async Task<bool> PostBareAsync(HttpClient client, OrderSource orders)
     {
         using var request = orders.Next().ToRequest();
@@ -283,7 +283,8 @@ internal static class WebhookLoadDriver
             Microseconds(cpu, phase.Ok));
 
         public override string ToString() =>
-            FormattableString.Invariant($"{PerSecond:F0}/s, p50 {P50:F2} ms, p99 {P99:F2} ms, {CpuMicroseconds:F0} CPU-us/req");
+            FormattableString.Invariant($"{PerSecond:F0}/s, p50 {P50:F2} ms, p99 {P99:F2} ms, ")
+            + FormattableString.Invariant($"{CpuMicroseconds:F0} CPU-us/req");
     }
 
     private sealed record RunResult(
