@@ -73,6 +73,11 @@ paths = {
     "/api/health": {"get": {"summary": "Liveness probe", "responses": {"200": {"description": "The host is up"}}}},
     "/api/health/inbox": {"get": {"summary": "Local host only: messages waiting in the embedded inbox, and dead letters",
                                   "responses": ok("InboxHealth")}},
+    "/api/health/bare": {"post": {"summary": "Local host only: reads a body under the webhook size limit and answers 200 "
+                                             "doing nothing else (the HTTP floor the webhook load test compares with)",
+                                  "requestBody": {"content": {"application/json": {"schema": {"type": "object"}}}},
+                                  "responses": {"200": {"description": "The body was read"},
+                                                "413": {"description": "The body is larger than the webhook limit"}}}},
     "/api/openapi.json": {"get": {"summary": "This document", "responses": {"200": {"description": "OpenAPI 3"}}}},
     "/api/webhooks/{channel}": {
         "parameters": [path_param("channel")],

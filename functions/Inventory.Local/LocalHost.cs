@@ -1,5 +1,6 @@
 using System.Globalization;
 using Inventory.Api;
+using Inventory.Api.Http;
 using Inventory.Channels.Common;
 using Inventory.Core.Sync;
 using Inventory.Embedded;
@@ -10,6 +11,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Inventory.Local;
 
@@ -79,6 +81,15 @@ internal static class LocalHost
         // The embedded inbox's depth: lets a script or a load test wait until every accepted webhook is applied.
         app.MapGet("/api/health/inbox", (SqliteInbox inbox) =>
             Results.Ok(new { pending = inbox.CountPending(), deadLetters = inbox.CountDeadLetters() }));
+
+        // The HTTP floor of a webhook: reads the body under the webhook limit as the webhook route does, then answers
+        // 200 with nothing verified, parsed or written. The webhook load test measures it beside the real route.
+        app.MapPost("/api/health/bare", async (HttpContext context, IOptions<ApiOptions> options) =>
+        {
+            using var body = await RequestBody.ReadPooledAsync(
+                context.Request, options.Value.MaxWebhookBodyBytes, context.RequestAborted);
+            return body is null ? Results.StatusCode(StatusCodes.Status413PayloadTooLarge) : Results.Ok();
+        });
         return app;
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using Inventory.Api.Http;
 using Inventory.Core.Webhooks;
 using Microsoft.AspNetCore.Http;
@@ -11,6 +12,9 @@ namespace Inventory.Api.Webhooks;
 /// </summary>
 public sealed class WebhookEndpoint(WebhookIntake intake, IOptions<ApiOptions> options, TimeProvider time)
 {
+    private static readonly IReadOnlyDictionary<string, string> NoQuery =
+        new ReadOnlyDictionary<string, string>(new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase));
+
     /// <summary>Handles a delivery.</summary>
     public async Task<ApiResponse> PostAsync(HttpContext context, string channel)
     {
@@ -22,18 +26,20 @@ public sealed class WebhookEndpoint(WebhookIntake intake, IOptions<ApiOptions> o
         }
 
         var limit = options.Value.MaxWebhookBodyBytes;
-        var body = await RequestBody.ReadAsync(context.Request, limit, context.RequestAborted).ConfigureAwait(false);
+        using var body = await RequestBody.ReadPooledAsync(context.Request, limit, context.RequestAborted)
+            .ConfigureAwait(false);
         if (body is null)
         {
             return Problem.Of(StatusCodes.Status413PayloadTooLarge, "Body too large",
                 $"The webhook body is larger than the configured limit of {limit} bytes; nothing was accepted.");
         }
 
+        // The body's buffer goes back to the pool when this method ends: the intake keeps no reference to it.
         IntakeResult result;
         try
         {
-            result = await intake.AcceptAsync(ToRequest(context, channel, body, receivedAt), context.RequestAborted)
-                .ConfigureAwait(false);
+            result = await intake.AcceptAsync(ToRequest(context, channel, body.Memory, receivedAt),
+                context.RequestAborted).ConfigureAwait(false);
         }
         catch (ChannelUnavailableException error)
         {
@@ -63,7 +69,7 @@ public sealed class WebhookEndpoint(WebhookIntake intake, IOptions<ApiOptions> o
             return Problem.NotFound($"There is no webhook channel '{channel}'.");
         }
 
-        var request = ToRequest(context, channel, [], time.GetUtcNow());
+        var request = ToRequest(context, channel, ReadOnlyMemory<byte>.Empty, time.GetUtcNow());
         ChallengeAnswer? answer;
         try
         {
@@ -84,23 +90,31 @@ public sealed class WebhookEndpoint(WebhookIntake intake, IOptions<ApiOptions> o
         Problem.Of(StatusCodes.Status503ServiceUnavailable, "Try again later",
             $"The {channel} delivery could not be accepted now: {why} Nothing was accepted; redeliver it later.");
 
-    private static WebhookRequest ToRequest(HttpContext context, string channel, byte[] body, DateTimeOffset at)
+    private static WebhookRequest ToRequest(
+        HttpContext context, string channel, ReadOnlyMemory<byte> body, DateTimeOffset at)
     {
         var request = context.Request;
-        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, values) in request.Headers)
-        {
-            headers[name] = values.ToString();
-        }
-
-        var query = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, values) in request.Query)
-        {
-            query[name] = values.ToString();
-        }
-
+        var query = request.Query.Count == 0 ? NoQuery : CopyQuery(request.Query);
         var url = $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}";
-        return new WebhookRequest(channel.ToLowerInvariant(), request.Method.ToUpperInvariant(), headers, query, body,
-            url, at);
+        return new WebhookRequest(Lower(channel), Upper(request.Method), new HeaderValues(request.Headers), query,
+            body, url, at);
     }
+
+    private static Dictionary<string, string> CopyQuery(IQueryCollection values)
+    {
+        var query = new Dictionary<string, string>(values.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in values)
+        {
+            query[name] = value.ToString();
+        }
+
+        return query;
+    }
+
+    // Routes and methods nearly always arrive in the expected case already; only convert when they do not.
+    private static string Lower(string text) =>
+        text.AsSpan().ContainsAnyInRange('A', 'Z') ? text.ToLowerInvariant() : text;
+
+    private static string Upper(string text) =>
+        text.AsSpan().ContainsAnyInRange('a', 'z') ? text.ToUpperInvariant() : text;
 }

@@ -9,6 +9,12 @@ internal static class WebhookSignatures
     /// <summary>HMAC-SHA256 of <paramref name="prefix"/> followed by <paramref name="body"/>.</summary>
     public static byte[] HmacSha256(string secret, ReadOnlySpan<byte> prefix, ReadOnlySpan<byte> body)
     {
+        // Without a prefix the one-shot form needs no hash object: it is Shopify and Walmart deliveries.
+        if (prefix.IsEmpty)
+        {
+            return HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), body);
+        }
+
         using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, Encoding.UTF8.GetBytes(secret));
         hmac.AppendData(prefix);
         hmac.AppendData(body);

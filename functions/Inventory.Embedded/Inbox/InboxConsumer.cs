@@ -91,7 +91,8 @@ public sealed partial class InboxConsumer(
 
     private async Task<Settlement> ProcessOneAsync(InboxMessage message, CancellationToken token)
     {
-        if (!MovementProcessor.TryReadEnvelope(message.Body, out var envelope, out var problem))
+        var envelope = inbox.TakeCommitted(message.MessageId, message.Body);
+        if (envelope is null && !MovementProcessor.TryReadEnvelope(message.Body, out envelope, out var problem))
         {
             return new Settlement(message, ProcessingDecision.DeadLetter, "PoisonMessage", problem);
         }
@@ -124,16 +125,21 @@ public sealed partial class InboxConsumer(
     {
         using var connection = inbox.Connections.Open();
         using var command = connection.CreateCommand();
+        var now = time.GetUtcNow().UtcTicks;
 
-        // A message is due when its retry time has come and no older message of its SKU is still waiting.
-        command.CommandText = """
-            SELECT seq, message_id, session, body, attempts FROM inbox AS m
-            WHERE m.available_ticks <= $now
-              AND NOT EXISTS (SELECT 1 FROM inbox AS w
-                              WHERE w.session = m.session AND w.seq < m.seq AND w.available_ticks > $now)
-            ORDER BY seq LIMIT $take
-            """;
-        command.Parameters.AddWithValue("$now", time.GetUtcNow().UtcTicks);
+        // A message is due when its retry time has come and no older message of its SKU is still waiting. While no
+        // message waits for a retry at all, every message is due: the oldest are taken in order without the per-row
+        // check, which is most of the query's cost under load.
+        command.CommandText = inbox.MayHoldDelayed(now)
+            ? """
+              SELECT seq, message_id, session, body, attempts FROM inbox AS m
+              WHERE m.available_ticks <= $now
+                AND NOT EXISTS (SELECT 1 FROM inbox AS w
+                                WHERE w.session = m.session AND w.seq < m.seq AND w.available_ticks > $now)
+              ORDER BY seq LIMIT $take
+              """
+            : "SELECT seq, message_id, session, body, attempts FROM inbox ORDER BY seq LIMIT $take";
+        command.Parameters.AddWithValue("$now", now);
         command.Parameters.AddWithValue("$take", _options.FetchSize);
         var messages = new List<InboxMessage>();
         using var reader = command.ExecuteReader();
@@ -147,57 +153,82 @@ public sealed partial class InboxConsumer(
         return messages;
     }
 
-    // Runs inside the inbox writer's transaction (see SqliteInbox.WriteAsync), which commits it.
+    // Runs inside the inbox writer's transaction (see SqliteInbox.WriteAsync), which commits it. Each statement is
+    // prepared once per round and bound per message: preparing one per message cost more than running it.
     private void Settle(SqliteConnection connection, SqliteTransaction transaction, List<Settlement> settled)
     {
         var now = time.GetUtcNow();
-        foreach (var s in settled)
+        using var delete = Command(connection, transaction, "DELETE FROM inbox WHERE seq = $seq", "$seq");
+        SqliteCommand? retry = null;
+        SqliteCommand? deadLetter = null;
+        try
         {
-            var attempts = s.Message.Attempts + 1;
-            var decision = s.Decision == ProcessingDecision.Retry && attempts >= _options.MaxDeliveryCount
-                ? ProcessingDecision.DeadLetter
-                : s.Decision;
-            var code = decision != s.Decision ? "MaxDeliveryCountExceeded" : s.ReasonCode;
-
-            switch (decision)
+            foreach (var s in settled)
             {
-                case ProcessingDecision.Complete:
-                    Run(connection, transaction, "DELETE FROM inbox WHERE seq = $seq", ("$seq", s.Message.Seq));
-                    break;
+                var attempts = s.Message.Attempts + 1;
+                var decision = s.Decision == ProcessingDecision.Retry && attempts >= _options.MaxDeliveryCount
+                    ? ProcessingDecision.DeadLetter
+                    : s.Decision;
+                var code = decision != s.Decision ? "MaxDeliveryCountExceeded" : s.ReasonCode;
 
-                case ProcessingDecision.Retry:
-                    var delay = TimeSpan.FromTicks(Math.Min(
-                        _options.RetryDelay.Ticks * (1L << Math.Min(attempts - 1, 20)), TimeSpan.FromMinutes(1).Ticks));
-                    Run(connection, transaction,
-                        "UPDATE inbox SET attempts = $attempts, available_ticks = $at, last_error = $error WHERE seq = $seq",
-                        ("$attempts", attempts), ("$at", (now + delay).UtcTicks), ("$error", s.Reason ?? string.Empty),
-                        ("$seq", s.Message.Seq));
-                    break;
+                switch (decision)
+                {
+                    case ProcessingDecision.Complete:
+                        break;
 
-                default:
-                    LogDeadLettered(logger, s.Message.MessageId, s.Message.Session, code, s.Reason ?? string.Empty);
-                    Run(connection, transaction,
-                        "INSERT INTO dead_letters (message_id, session, body, reason_code, reason, attempts, dead_ticks) "
-                        + "VALUES ($id, $session, $body, $code, $reason, $attempts, $now)",
-                        ("$id", s.Message.MessageId), ("$session", s.Message.Session), ("$body", s.Message.Body),
-                        ("$code", code), ("$reason", s.Reason ?? string.Empty), ("$attempts", attempts),
-                        ("$now", now.UtcTicks));
-                    Run(connection, transaction, "DELETE FROM inbox WHERE seq = $seq", ("$seq", s.Message.Seq));
-                    break;
+                    case ProcessingDecision.Retry:
+                        var delay = TimeSpan.FromTicks(Math.Min(
+                            _options.RetryDelay.Ticks * (1L << Math.Min(attempts - 1, 20)),
+                            TimeSpan.FromMinutes(1).Ticks));
+                        var at = (now + delay).UtcTicks;
+                        inbox.NoteDelayedUntil(at);
+                        retry ??= Command(connection, transaction,
+                            "UPDATE inbox SET attempts = $attempts, available_ticks = $at, last_error = $error "
+                            + "WHERE seq = $seq",
+                            "$attempts", "$at", "$error", "$seq");
+                        Run(retry, attempts, at, s.Reason ?? string.Empty, s.Message.Seq);
+                        continue;
+
+                    default:
+                        LogDeadLettered(logger, s.Message.MessageId, s.Message.Session, code, s.Reason ?? string.Empty);
+                        deadLetter ??= Command(connection, transaction,
+                            "INSERT INTO dead_letters (message_id, session, body, reason_code, reason, attempts, "
+                            + "dead_ticks) VALUES ($id, $session, $body, $code, $reason, $attempts, $now)",
+                            "$id", "$session", "$body", "$code", "$reason", "$attempts", "$now");
+                        Run(deadLetter, s.Message.MessageId, s.Message.Session, s.Message.Body, code,
+                            s.Reason ?? string.Empty, attempts, now.UtcTicks);
+                        break;
+                }
+
+                Run(delete, s.Message.Seq);
             }
         }
-
+        finally
+        {
+            retry?.Dispose();
+            deadLetter?.Dispose();
+        }
     }
 
-    private static void Run(
-        SqliteConnection connection, SqliteTransaction transaction, string sql, params (string, object)[] parameters)
+    private static SqliteCommand Command(
+        SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] names)
     {
-        using var command = connection.CreateCommand();
+        var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
-        foreach (var (name, value) in parameters)
+        foreach (var name in names)
         {
-            command.Parameters.AddWithValue(name, value);
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        return command;
+    }
+
+    private static void Run(SqliteCommand command, params object[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i];
         }
 
         command.ExecuteNonQuery();

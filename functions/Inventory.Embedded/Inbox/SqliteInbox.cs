@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data;
 using System.Threading.Channels;
 using Inventory.Core.Messaging;
@@ -15,6 +16,10 @@ namespace Inventory.Embedded.Inbox;
 /// One connection writes the file: the consumer's settlements go through the same loop as the publishes and share
 /// their transactions, because a second writer would make each wait in SQLite's busy handler, which sleeps for
 /// milliseconds at a time and capped intake at about a thousand webhooks a second.
+/// Envelopes are serialized by the publishing caller, not the writer loop, so the one writer thread spends its time on
+/// SQLite only; its insert statement is prepared once and reused for every row. The envelopes just committed are kept
+/// in memory until the consumer takes them, so in steady state a body is not parsed back into the envelope it was
+/// written from; after a restart, or for a body that differs from what was written, the consumer parses the row.
 /// </summary>
 public sealed partial class SqliteInbox : IMovementPublisher, IAsyncDisposable
 {
@@ -50,7 +55,10 @@ public sealed partial class SqliteInbox : IMovementPublisher, IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly ILogger<SqliteInbox> _logger;
     private readonly SemaphoreSlim _arrived = new(0);
+    private readonly SqliteCommand _insert;
+    private readonly ConcurrentDictionary<string, InboxRow> _committed = new(StringComparer.Ordinal);
     private readonly Task _loop;
+    private long _delayedUntilTicks;
 
     /// <summary>Opens (and if needed creates) the inbox beside the stock database.</summary>
     public SqliteInbox(
@@ -77,6 +85,21 @@ public sealed partial class SqliteInbox : IMovementPublisher, IAsyncDisposable
             create.ExecuteNonQuery();
         }
 
+        // Messages left waiting for a retry by an earlier run: until that time the consumer checks per-SKU holds.
+        using (var delayed = _writer.CreateCommand())
+        {
+            delayed.CommandText = "SELECT COALESCE(MAX(available_ticks), 0) FROM inbox WHERE attempts > 0";
+            _delayedUntilTicks = (long)delayed.ExecuteScalar()!;
+        }
+
+        _insert = _writer.CreateCommand();
+        _insert.CommandText = "INSERT INTO inbox (message_id, session, body, enqueued_ticks, available_ticks) "
+            + "VALUES ($id, $session, $body, $now, $now) ON CONFLICT (message_id) DO NOTHING";
+        _insert.Parameters.Add("$id", SqliteType.Text);
+        _insert.Parameters.Add("$session", SqliteType.Text);
+        _insert.Parameters.Add("$body", SqliteType.Blob);
+        _insert.Parameters.Add("$now", SqliteType.Integer);
+
         _loop = Task.Run(RunAsync);
     }
 
@@ -84,6 +107,38 @@ public sealed partial class SqliteInbox : IMovementPublisher, IAsyncDisposable
     internal SemaphoreSlim Arrived => _arrived;
 
     internal SqliteConnections Connections => _connections;
+
+    /// <summary>
+    /// Whether some message may be waiting for a retry time after <paramref name="nowTicks"/>. While none is, every
+    /// message is due and the consumer can take them in order without checking for held-back SKUs.
+    /// </summary>
+    internal bool MayHoldDelayed(long nowTicks) => Interlocked.Read(ref _delayedUntilTicks) > nowTicks;
+
+    /// <summary>
+    /// The envelope a committed message was written from, when this process wrote it and its stored body is still
+    /// byte for byte what was written; otherwise null and the caller parses the body. Takes it out of memory.
+    /// </summary>
+    internal MovementEnvelope? TakeCommitted(string messageId, ReadOnlySpan<byte> storedBody) =>
+        _committed.TryRemove(messageId, out var row) && row.Body.AsSpan().SequenceEqual(storedBody)
+            ? row.Envelope
+            : null;
+
+    /// <summary>Records that a message waits until <paramref name="ticks"/> (the consumer's settlement calls it).
+    /// </summary>
+    internal void NoteDelayedUntil(long ticks)
+    {
+        var seen = Interlocked.Read(ref _delayedUntilTicks);
+        while (ticks > seen)
+        {
+            var previous = Interlocked.CompareExchange(ref _delayedUntilTicks, ticks, seen);
+            if (previous == seen)
+            {
+                return;
+            }
+
+            seen = previous;
+        }
+    }
 
     /// <inheritdoc />
     public Task PublishAsync(IReadOnlyList<MovementEnvelope> envelopes, CancellationToken cancellationToken = default)
@@ -94,7 +149,14 @@ public sealed partial class SqliteInbox : IMovementPublisher, IAsyncDisposable
             return Task.CompletedTask;
         }
 
-        return Enqueue(new PendingWrite(envelopes, null));
+        var rows = new InboxRow[envelopes.Count];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var envelope = envelopes[i];
+            rows[i] = new InboxRow(envelope, MovementProcessor.WriteEnvelope(envelope));
+        }
+
+        return Enqueue(new PendingWrite(rows, null));
     }
 
     /// <summary>
@@ -148,6 +210,7 @@ public sealed partial class SqliteInbox : IMovementPublisher, IAsyncDisposable
     {
         _queue.Writer.TryComplete();
         await _loop.ConfigureAwait(false);
+        await _insert.DisposeAsync().ConfigureAwait(false);
         await _writer.DisposeAsync().ConfigureAwait(false);
         _arrived.Dispose();
     }
@@ -185,7 +248,7 @@ public sealed partial class SqliteInbox : IMovementPublisher, IAsyncDisposable
             }
 
             batch.ForEach(p => p.Completion.TrySetResult());
-            if (batch.Exists(p => p.Envelopes.Count > 0))
+            if (batch.Exists(p => p.Rows.Length > 0))
             {
                 _arrived.Release();
             }
@@ -194,22 +257,23 @@ public sealed partial class SqliteInbox : IMovementPublisher, IAsyncDisposable
 
     private void Write(List<PendingWrite> batch)
     {
+        var inserted = new List<InboxRow>();
         using var transaction = _writer.BeginTransaction(IsolationLevel.Serializable, deferred: false);
-        using var insert = _writer.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = "INSERT INTO inbox (message_id, session, body, enqueued_ticks, available_ticks) "
-            + "VALUES ($id, $session, $body, $now, $now) ON CONFLICT (message_id) DO NOTHING";
-        var id = insert.Parameters.Add("$id", SqliteType.Text);
-        var session = insert.Parameters.Add("$session", SqliteType.Text);
-        var body = insert.Parameters.Add("$body", SqliteType.Blob);
-        insert.Parameters.AddWithValue("$now", _time.GetUtcNow().UtcTicks);
-
-        foreach (var envelope in batch.SelectMany(p => p.Envelopes))
+        var parameters = _insert.Parameters;
+        _insert.Transaction = transaction;
+        parameters["$now"].Value = _time.GetUtcNow().UtcTicks;
+        foreach (var pending in batch)
         {
-            id.Value = envelope.MessageId;
-            session.Value = envelope.SessionId;
-            body.Value = MovementProcessor.WriteEnvelope(envelope);
-            insert.ExecuteNonQuery();
+            foreach (var row in pending.Rows)
+            {
+                parameters["$id"].Value = row.Envelope.MessageId;
+                parameters["$session"].Value = row.Envelope.SessionId;
+                parameters["$body"].Value = row.Body;
+                if (_insert.ExecuteNonQuery() == 1)
+                {
+                    inserted.Add(row);
+                }
+            }
         }
 
         foreach (var pending in batch)
@@ -217,7 +281,26 @@ public sealed partial class SqliteInbox : IMovementPublisher, IAsyncDisposable
             pending.Write?.Invoke(_writer, transaction);
         }
 
-        transaction.Commit();
+        // Kept before the commit makes the rows visible, so the consumer cannot read one before it is here (which
+        // would leave it here for good); a row that was already waiting was not inserted and keeps its own.
+        foreach (var row in inserted)
+        {
+            _committed[row.Envelope.MessageId] = row;
+        }
+
+        try
+        {
+            transaction.Commit();
+        }
+        catch
+        {
+            foreach (var row in inserted)
+            {
+                _committed.TryRemove(row.Envelope.MessageId, out _);
+            }
+
+            throw;
+        }
     }
 
     [LoggerMessage(EventId = 3201, Level = LogLevel.Error,
@@ -225,10 +308,11 @@ public sealed partial class SqliteInbox : IMovementPublisher, IAsyncDisposable
             + "settlements will be redelivered")]
     private static partial void LogPublishFailed(ILogger logger, Exception error, int count);
 
-    private sealed class PendingWrite(
-        IReadOnlyList<MovementEnvelope> envelopes, Action<SqliteConnection, SqliteTransaction>? write)
+    private readonly record struct InboxRow(MovementEnvelope Envelope, byte[] Body);
+
+    private sealed class PendingWrite(InboxRow[] rows, Action<SqliteConnection, SqliteTransaction>? write)
     {
-        public IReadOnlyList<MovementEnvelope> Envelopes { get; } = envelopes;
+        public InboxRow[] Rows { get; } = rows;
 
         public Action<SqliteConnection, SqliteTransaction>? Write { get; } = write;
 

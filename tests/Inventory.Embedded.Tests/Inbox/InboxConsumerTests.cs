@@ -101,6 +101,19 @@ public sealed class InboxConsumerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DrainOnceAsync_RetryLeftByEarlierRun_StillHoldsBackLaterMessagesOfThatSku()
+    {
+        await PublishAsync(Adjust("SKU-A", "WH", 1, "a-1"), Adjust("SKU-A", "WH", 1, "a-2"));
+        await Consumer(new FlakyStore(_store, failingId: "a-1", failures: 1)).DrainOnceAsync(default);
+
+        await ReopenAsync();
+        await Consumer(_store).DrainOnceAsync(default);
+
+        Assert.Null(await _store.GetPositionAsync(new("SKU-A", "WH")));
+        Assert.Equal(2, _inbox.CountPending());
+    }
+
+    [Fact]
     public async Task DrainOnceAsync_FailsEveryDelivery_DeadLetteredAfterMaxDeliveryCount()
     {
         await PublishAsync(Adjust("SKU-A", "WH", 1, "always-fails"));

@@ -65,7 +65,11 @@ public sealed class WebhookHostFixture : IAsyncLifetime, IDisposable
 
     public long CountPending() => Host.Services.GetRequiredService<SqliteInbox>().CountPending();
 
-    /// <summary>Committed units of the SKU at the location once it reaches <paramref name="expected"/>.</summary>
+    /// <summary>
+    /// Committed units of the SKU at the location once it reaches <paramref name="expected"/>, and once the inbox is
+    /// empty again: the consumer removes a message only after its whole round is applied, so stock can show a movement
+    /// a moment before its message is gone, and the next test's check of an empty inbox would see it.
+    /// </summary>
     public async Task<int> WaitForCommittedAsync(string sku, string location, int expected)
     {
         var committed = await Eventually.WaitAsync(
@@ -74,6 +78,7 @@ public sealed class WebhookHostFixture : IAsyncLifetime, IDisposable
                 : -1,
             c => c == expected,
             $"{expected} units committed on {sku} at {location}");
+        await Eventually.WaitAsync(() => Task.FromResult(CountPending()), p => p == 0, "an empty inbox");
         return committed;
     }
 
