@@ -139,13 +139,16 @@ internal sealed class AmazonFake(FakeContext context)
         if (!limit.TryTake(1, out _, out _))
         {
             context.Throttled(http, Channel, 429);
-            await WriteAsync(http, 429, Errors("QuotaExceeded", "You exceeded your quota for the requested resource."))
-                .ConfigureAwait(false);
+            await ThrottleAsync(http).ConfigureAwait(false);
             return true;
         }
 
-        return await context.InjectFaultsAsync(http, Channel).ConfigureAwait(false);
+        return await context.InjectFaultsAsync(http, Channel, _ => ThrottleAsync(http)).ConfigureAwait(false);
     }
+
+    // SP-API names no wait: the client goes by x-amzn-RateLimit-Limit, which every answer carries.
+    private Task ThrottleAsync(HttpContext http) =>
+        WriteAsync(http, 429, Errors("QuotaExceeded", "You exceeded your quota for the requested resource."));
 
     private Task WriteAsync(HttpContext http, int status, JsonObject body) =>
         FakeContext.WriteAsync(http, status, body, new Dictionary<string, string>

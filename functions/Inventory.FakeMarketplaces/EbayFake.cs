@@ -137,13 +137,17 @@ internal sealed class EbayFake(FakeContext context)
         if (!_limit.TryTake(1, out _, out var wait))
         {
             context.Throttled(http, Channel, 429);
-            await FakeContext.WriteAsync(http, 429, Errors(2001, "Too many requests."),
-                new Dictionary<string, string> { ["Retry-After"] = FakeContext.Seconds(wait) }).ConfigureAwait(false);
+            await ThrottleAsync(http, wait).ConfigureAwait(false);
             return true;
         }
 
-        return await context.InjectFaultsAsync(http, Channel).ConfigureAwait(false);
+        return await context.InjectFaultsAsync(http, Channel, asked => ThrottleAsync(http, asked))
+            .ConfigureAwait(false);
     }
+
+    private static Task ThrottleAsync(HttpContext http, TimeSpan wait) =>
+        FakeContext.WriteAsync(http, 429, Errors(2001, "Too many requests."),
+            new Dictionary<string, string> { ["Retry-After"] = FakeContext.Seconds(wait) });
 
     private static JsonObject Errors(int id, string message) => new()
     {

@@ -9,6 +9,9 @@ namespace Inventory.FakeMarketplaces;
 /// answering.</summary>
 internal sealed class FakeContext(FakeMarketplaceOptions options, FaultProfile faults, FakeMarketplaceState state)
 {
+    // Marks a call drawn for an applied timeout, for the answer to hang once the call has taken effect.
+    private static readonly object AppliedTimeoutKey = new();
+
     private readonly Lock _randomLock = new();
     private readonly Random _random = new(faults.Seed);
 
@@ -43,8 +46,12 @@ internal sealed class FakeContext(FakeMarketplaceOptions options, FaultProfile f
         return body;
     }
 
-    /// <summary>Draws and applies the fault profile; true when the answer has been written already.</summary>
-    public async Task<bool> InjectFaultsAsync(HttpContext context, string channel)
+    /// <summary>
+    /// Draws and applies the fault profile; true when the answer has been written already. An injected throttle is
+    /// answered by <paramref name="throttle"/> with the channel's own throttling answer and the wait to ask for. An
+    /// applied timeout lets the call go on and hangs its answer instead (see <see cref="WriteAsync"/>).
+    /// </summary>
+    public async Task<bool> InjectFaultsAsync(HttpContext context, string channel, Func<TimeSpan, Task> throttle)
     {
         var path = context.Request.Path.Value ?? string.Empty;
         if (Draw(faults.LatencyProbability))
@@ -56,16 +63,14 @@ internal sealed class FakeContext(FakeMarketplaceOptions options, FaultProfile f
         if (Draw(faults.TimeoutProbability))
         {
             state.Injected(new InjectedFault(channel, FaultKind.Timeout, path, Now));
-            try
-            {
-                await Task.Delay(faults.TimeoutDelay, options.Time, context.RequestAborted).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                return true;
-            }
+            await HangAsync(context).ConfigureAwait(false);
+            return true;
+        }
 
-            await WriteAsync(context, StatusCodes.Status504GatewayTimeout, Error("fake timeout")).ConfigureAwait(false);
+        if (Draw(faults.ThrottleProbability))
+        {
+            state.Injected(new InjectedFault(channel, FaultKind.Throttle, path, Now));
+            await throttle(faults.ThrottleWait).ConfigureAwait(false);
             return true;
         }
 
@@ -77,18 +82,33 @@ internal sealed class FakeContext(FakeMarketplaceOptions options, FaultProfile f
             return true;
         }
 
+        if (Draw(faults.AppliedTimeoutProbability))
+        {
+            state.Injected(new InjectedFault(channel, FaultKind.AppliedTimeout, path, Now));
+            context.Items[AppliedTimeoutKey] = this;
+        }
+
         return false;
     }
 
     /// <summary>Whether a Shopify compare should be made stale now.</summary>
     public bool DrawStaleCompare() => Draw(faults.StaleCompareProbability);
 
+    /// <summary>Records a call refused for really exceeding the rate limit (injected throttles are faults).</summary>
     public void Throttled(HttpContext context, string channel, int status) =>
         state.Throttled(new ThrottleRecord(channel, context.Request.Path.Value ?? string.Empty, status, Now));
 
+    /// <summary>Writes the answer; for a call drawn for an applied timeout, hangs instead (the call took effect).
+    /// </summary>
     public static async Task WriteAsync(
         HttpContext context, int status, JsonNode body, IReadOnlyDictionary<string, string>? headers = null)
     {
+        if (context.Items.Remove(AppliedTimeoutKey, out var drawn) && drawn is FakeContext fakes)
+        {
+            await fakes.HangAsync(context).ConfigureAwait(false);
+            return;
+        }
+
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json";
         if (headers is not null)
@@ -118,6 +138,24 @@ internal sealed class FakeContext(FakeMarketplaceOptions options, FaultProfile f
         {
             return null;
         }
+    }
+
+    /// <summary>Hangs for the timeout delay or until the client gives up; then 504 if the client still waits.</summary>
+    private async Task HangAsync(HttpContext context)
+    {
+        try
+        {
+            await Task.Delay(faults.TimeoutDelay, options.Time, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        context.Response.StatusCode = StatusCodes.Status504GatewayTimeout;
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(Error("fake timeout").ToJsonString(), context.RequestAborted)
+            .ConfigureAwait(false);
     }
 
     private bool Draw(double probability)

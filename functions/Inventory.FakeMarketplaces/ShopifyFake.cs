@@ -44,22 +44,16 @@ internal sealed partial class ShopifyFake(FakeContext context)
         if (!_bucket.TryTake(cost, out var available, out _))
         {
             context.Throttled(http, Channel, 200);
-            await FakeContext.WriteAsync(http, 200, new JsonObject
-            {
-                ["errors"] = new JsonArray(new JsonObject
-                {
-                    ["message"] = "Throttled",
-                    ["extensions"] = new JsonObject { ["code"] = "THROTTLED" },
-                }),
-                ["extensions"] = Cost(cost, null, available),
-            }).ConfigureAwait(false);
+            await ThrottleAsync(http, cost, available).ConfigureAwait(false);
             return;
         }
 
+        // An injected throttle reports an empty bucket, as if another app on the shop had spent it.
+        Func<TimeSpan, Task> injected = _ => ThrottleAsync(http, cost, 0);
         JsonObject? data;
         if (isMutation)
         {
-            data = await MutationAsync(http, query, variables, version).ConfigureAwait(false);
+            data = await MutationAsync(http, query, variables, version, injected).ConfigureAwait(false);
             if (data is null)
             {
                 return;
@@ -67,7 +61,7 @@ internal sealed partial class ShopifyFake(FakeContext context)
         }
         else
         {
-            if (await context.InjectFaultsAsync(http, Channel).ConfigureAwait(false))
+            if (await context.InjectFaultsAsync(http, Channel, injected).ConfigureAwait(false))
             {
                 return;
             }
@@ -87,7 +81,8 @@ internal sealed partial class ShopifyFake(FakeContext context)
     /// Runs the mutation; faults are injected while its idempotency key is held, so a retry with the same key during
     /// a slow call meets IDEMPOTENCY_CONCURRENT_REQUEST. Null when a fault has answered already.
     /// </summary>
-    private async Task<JsonObject?> MutationAsync(HttpContext http, string query, JsonObject variables, string version)
+    private async Task<JsonObject?> MutationAsync(
+        HttpContext http, string query, JsonObject variables, string version, Func<TimeSpan, Task> throttle)
     {
         var changeFrom = string.CompareOrdinal(version, "2026-04") >= 0;
         var match = IdempotentKey().Match(query);
@@ -100,7 +95,7 @@ internal sealed partial class ShopifyFake(FakeContext context)
         var signature = input?.ToJsonString() ?? string.Empty;
         if (!match.Success)
         {
-            return await context.InjectFaultsAsync(http, Channel).ConfigureAwait(false)
+            return await context.InjectFaultsAsync(http, Channel, throttle).ConfigureAwait(false)
                 ? null
                 : Apply(input, changeFrom, null);
         }
@@ -120,7 +115,7 @@ internal sealed partial class ShopifyFake(FakeContext context)
                 : UserErrors("IDEMPOTENCY_CONCURRENT_REQUEST", "A request with this key is still being processed.");
         }
 
-        if (await context.InjectFaultsAsync(http, Channel).ConfigureAwait(false))
+        if (await context.InjectFaultsAsync(http, Channel, throttle).ConfigureAwait(false))
         {
             // The call failed before it changed anything: the key is free for the retry.
             _calls.TryRemove(new KeyValuePair<string, IdempotentCall>(key, call));
@@ -216,6 +211,17 @@ internal sealed partial class ShopifyFake(FakeContext context)
             },
         };
     }
+
+    private Task ThrottleAsync(HttpContext http, double cost, double available) =>
+        FakeContext.WriteAsync(http, 200, new JsonObject
+        {
+            ["errors"] = new JsonArray(new JsonObject
+            {
+                ["message"] = "Throttled",
+                ["extensions"] = new JsonObject { ["code"] = "THROTTLED" },
+            }),
+            ["extensions"] = Cost(cost, null, available),
+        });
 
     private JsonObject Cost(double requested, double? actual, double available) => new()
     {

@@ -150,13 +150,17 @@ internal sealed class TiktokFake(FakeContext context)
         if (!_limit.TryTake(1, out _, out var wait))
         {
             context.Throttled(http, Channel, 429);
-            await FakeContext.WriteAsync(http, 429, Body(429, "Too many requests."),
-                new Dictionary<string, string> { ["Retry-After"] = FakeContext.Seconds(wait) }).ConfigureAwait(false);
+            await ThrottleAsync(http, wait).ConfigureAwait(false);
             return true;
         }
 
-        return await context.InjectFaultsAsync(http, Channel).ConfigureAwait(false);
+        return await context.InjectFaultsAsync(http, Channel, asked => ThrottleAsync(http, asked))
+            .ConfigureAwait(false);
     }
+
+    private static Task ThrottleAsync(HttpContext http, TimeSpan wait) =>
+        FakeContext.WriteAsync(http, 429, Body(429, "Too many requests."),
+            new Dictionary<string, string> { ["Retry-After"] = FakeContext.Seconds(wait) });
 
     /// <summary>The fake's own reading of the signing scheme, independent of the client's.</summary>
     private static string Sign(string secret, string path, IEnumerable<(string Key, string Value)> query, string body)

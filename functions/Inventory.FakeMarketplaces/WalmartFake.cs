@@ -120,17 +120,24 @@ internal sealed class WalmartFake(FakeContext context)
         if (!_limit.TryTake(1, out var left, out var wait))
         {
             context.Throttled(http, Channel, 429);
-            var next = (context.Now + wait).ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
-            await FakeContext.WriteAsync(http, 429, Errors("REQUEST_THRESHOLD_VIOLATED", "Too many requests."),
-                new Dictionary<string, string>
-                {
-                    ["x-current-token-count"] = ((int)left).ToString(CultureInfo.InvariantCulture),
-                    ["x-next-replenish-time"] = next,
-                }).ConfigureAwait(false);
+            await ThrottleAsync(http, left, wait).ConfigureAwait(false);
             return true;
         }
 
-        return await context.InjectFaultsAsync(http, Channel).ConfigureAwait(false);
+        // An injected throttle reports an empty bucket, as if other calls of the seller had spent it.
+        return await context.InjectFaultsAsync(http, Channel, asked => ThrottleAsync(http, 0, asked))
+            .ConfigureAwait(false);
+    }
+
+    private Task ThrottleAsync(HttpContext http, double left, TimeSpan wait)
+    {
+        var next = (context.Now + wait).ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
+        return FakeContext.WriteAsync(http, 429, Errors("REQUEST_THRESHOLD_VIOLATED", "Too many requests."),
+            new Dictionary<string, string>
+            {
+                ["x-current-token-count"] = ((int)left).ToString(CultureInfo.InvariantCulture),
+                ["x-next-replenish-time"] = next,
+            });
     }
 
     private static string? MissingServiceHeaders(HttpContext http)

@@ -16,7 +16,9 @@ internal static class LocalCommandLine
           serve        Serve the product's routes (default). --urls defaults to http://127.0.0.1:7071,
                        --data-dir to ./.inventory (the SQLite stock store and the inbox). --fake-channels starts
                        stateful fakes of the five marketplaces on loopback and publishes to them (see
-                       /api/fake-channels).
+                       /api/fake-channels). --fake-channel-faults=SHARE (0 to 0.99, implies --fake-channels)
+                       makes about that share of the fakes' inventory calls fail, a third each as injected
+                       throttles (429 or Shopify THROTTLED), 503s and 3 s timeouts.
           generate     Fill a fresh data directory with a synthetic history, deterministic from its seed:
                        --skus N (500) --days D (120) --seed S (1) --locations L (2) [--last-day YYYY-MM-DD]
                        [--data-dir DIR]

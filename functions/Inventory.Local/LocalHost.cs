@@ -95,7 +95,8 @@ internal static class LocalHost
 
     /// <summary>
     /// <c>--fake-channel-faults=0.3</c>: implies <c>--fake-channels</c>; about that share of the fakes' inventory calls
-    /// fail, a third as timeouts (a 3 s hang, then 504) and the rest as 503s.
+    /// fail, a third each as injected throttles (each channel's own throttling answer, asking for 1 s), 503s and
+    /// timeouts (a 3 s hang, then 504), half of those before the change takes effect and half after it.
     /// </summary>
     private static FaultProfile? FaultsOf(string? option)
     {
@@ -107,13 +108,7 @@ internal static class LocalHost
         var share = double.Parse(option[FaultsOption.Length..], NumberStyles.Float, CultureInfo.InvariantCulture);
         ArgumentOutOfRangeException.ThrowIfLessThan(share, 0, FaultsOption);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(share, 1, FaultsOption);
-        var timeouts = share / 3;
-        return new FaultProfile
-        {
-            TimeoutProbability = timeouts,
-            TimeoutDelay = TimeSpan.FromSeconds(3),
-            ServerErrorProbability = (share - timeouts) / (1 - timeouts),
-        };
+        return FaultProfile.Spread(share, TimeSpan.FromSeconds(3));
     }
 
     // Short options of the command line become the configuration keys they stand for.

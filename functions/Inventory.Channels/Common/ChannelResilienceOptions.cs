@@ -13,10 +13,16 @@ public sealed class ChannelResilienceOptions
     [Range(0.01, 10_000)]
     public double RequestsPerSecond { get; set; } = 10;
 
-    /// <summary>Requests that may go at once after a quiet spell (the bucket's size).</summary>
-    /// <value>The channel's documented burst (Amazon 5) or the rate rounded up.</value>
+    /// <summary>
+    /// Requests that may go at once after a quiet spell (the bucket's size). Kept below the channel's own burst on
+    /// purpose: the channel meters arrivals, and requests that leave evenly spaced can arrive bunched (a loaded
+    /// machine, a slow connection), so a burst that is delayed and then followed at once by the next request would
+    /// be charged refill time the channel never granted. The headroom absorbs that much jitter without a 429.
+    /// </summary>
+    /// <value>Half the channel's documented or chosen burst, at least 1 (Amazon 2 of 5, Walmart 5, eBay 10, TikTok
+    /// Shop 5).</value>
     [Range(1, 10_000)]
-    public int Burst { get; set; } = 10;
+    public int Burst { get; set; } = 5;
 
     /// <summary>Requests that may wait for a token; beyond that a push is answered Throttled at once.</summary>
     /// <value>Defaults to 1000.</value>
@@ -72,7 +78,10 @@ public sealed class ChannelResilienceOptions
     [Range(0.5, 3600)]
     public double BreakerBreakSeconds { get; set; } = 15;
 
-    /// <summary>Options with a channel's own rate and burst, everything else at the defaults.</summary>
-    internal static ChannelResilienceOptions ForRate(double requestsPerSecond, int burst) =>
-        new() { RequestsPerSecond = requestsPerSecond, Burst = burst };
+    /// <summary>
+    /// Options with a channel's own rate and half its burst (see <see cref="Burst"/>), everything else at the
+    /// defaults.
+    /// </summary>
+    internal static ChannelResilienceOptions ForRate(double requestsPerSecond, int channelBurst) =>
+        new() { RequestsPerSecond = requestsPerSecond, Burst = Math.Max(1, channelBurst / 2) };
 }

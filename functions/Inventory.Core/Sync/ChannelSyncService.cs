@@ -1,3 +1,4 @@
+using System.Globalization;
 using Inventory.Core.Stock;
 using Microsoft.Extensions.Logging;
 
@@ -107,7 +108,7 @@ public sealed partial class ChannelSyncService
         }
 
         var push = new ChannelPush(work.Channel, work.Sku, work.Target, work.StockVersion, claimed.Expected,
-            IdempotencyKey(work, retry: false));
+            IdempotencyKey(work, claimed.Expected));
         var result = await SendAsync(client, push, cancellationToken).ConfigureAwait(false);
         if (result.Status != PushStatus.StaleCompare)
         {
@@ -137,8 +138,15 @@ public sealed partial class ChannelSyncService
         return written;
     }
 
-    private static string IdempotencyKey(ChannelSyncWork work, bool retry) =>
-        $"{work.Channel}:{work.Sku}:{work.StockVersion}" + (retry ? ":after-drift" : string.Empty);
+    /// <summary>
+    /// The key names the whole request, the expected quantity included: a channel answers a key it has seen with its
+    /// first answer (or refuses it when the arguments differ), so a key reused with another expected quantity, as a
+    /// correction after a drift would, could never succeed again for that stock version. Same key, same request: a
+    /// retry of a push that took effect unseen (a timeout) gets the channel's first answer and is not applied twice.
+    /// </summary>
+    private static string IdempotencyKey(ChannelSyncWork work, int? expected) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"{work.Channel}:{work.Sku}:{work.StockVersion}:from-{(expected is { } from ? from : "any")}");
 
     private async Task<Claim?> ClaimAsync(ChannelSyncWork work, CancellationToken cancellationToken)
     {
@@ -204,7 +212,7 @@ public sealed partial class ChannelSyncService
         }
 
         var push = new ChannelPush(work.Channel, work.Sku, work.Target, work.StockVersion, onChannel,
-            IdempotencyKey(work, retry: true));
+            IdempotencyKey(work, onChannel));
         var result = await SendAsync(client, push, cancellationToken).ConfigureAwait(false);
         return result.Status == PushStatus.StaleCompare
             ? Outcome(work, ChannelSyncDecision.Drifted, drifted: true, channelQuantity: onChannel,

@@ -16,4 +16,12 @@ public sealed record SkuSyncResult(SyncPlan Plan, IReadOnlyList<ChannelSyncOutco
         .Select(o => o.RetryAfter ?? DefaultRetryDelay)
         .DefaultIfEmpty(TimeSpan.MinValue)
         .Max() is var delay && delay == TimeSpan.MinValue ? null : delay;
+
+    /// <summary>Whether any channel throttled, failed or drifted, so the SKU should be synced again.</summary>
+    public bool NeedsRetry => Outcomes.Any(o => o.NeedsRetry);
+
+    /// <summary>The longest wait a channel that needs a retry asked for; null when none asked.</summary>
+    public TimeSpan? AskedWait => Outcomes.Where(o => o.NeedsRetry && o.RetryAfter is not null)
+        .Select(o => o.RetryAfter)
+        .Max();
 }

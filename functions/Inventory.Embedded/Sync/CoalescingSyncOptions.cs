@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Inventory.Core.Sync;
 
 namespace Inventory.Embedded.Sync;
 
@@ -14,10 +15,19 @@ public sealed class CoalescingSyncOptions
     public int MaxConcurrentSkus { get; set; } = 4;
 
     /// <summary>
-    /// How many times in a row a SKU whose channels throttled or failed is tried again by itself before the runner
-    /// leaves it to the next stock change (or the reconciliation).
+    /// The delay ceiling of the first retry of a SKU whose channels throttled, failed or drifted; it doubles with each
+    /// failing sync in a row, with jitter (see <see cref="SyncRetryBackoff"/>). A throttled channel's own wait wins
+    /// when it is longer.
     /// </summary>
-    /// <value>Defaults to 5.</value>
-    [Range(0, 100)]
-    public int MaxRetries { get; set; } = 5;
+    /// <value>Defaults to 1 s.</value>
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    public TimeSpan RetryBaseDelay { get; set; } = SyncRetryBackoff.DefaultBaseDelay;
+
+    /// <summary>
+    /// The longest delay between retries. There is no limit on their number: a SKU is synced again until every
+    /// channel is at its target or the host stops, and this bounds what a channel that stays down costs.
+    /// </summary>
+    /// <value>Defaults to 1 min.</value>
+    [Range(typeof(TimeSpan), "00:00:00.010", "1.00:00:00")]
+    public TimeSpan RetryMaxDelay { get; set; } = SyncRetryBackoff.DefaultMaxDelay;
 }

@@ -15,9 +15,13 @@ namespace Inventory.Embedded.Sync;
 /// side by side up to <see cref="CoalescingSyncOptions.MaxConcurrentSkus"/>.
 /// </para>
 /// <para>
-/// A sync whose channels throttled or failed is requested again after the wait the channel asked for, up to
-/// <see cref="CoalescingSyncOptions.MaxRetries"/> times in a row. Requests live in memory only: a crash or stop loses
-/// the syncs not yet run, which the next change of the SKU or the reconciliation repairs.
+/// A sync whose channels throttled, failed or drifted is requested again after an exponential back-off with jitter
+/// (<see cref="SyncRetryBackoff"/>, from <see cref="CoalescingSyncOptions.RetryBaseDelay"/> up to
+/// <see cref="CoalescingSyncOptions.RetryMaxDelay"/>), or after the wait a channel asked for when that is longer, and
+/// again until every channel is at its target: the runner never gives a SKU up, so convergence does not depend on a
+/// later change. One retry is waiting per SKU at most; a sync that ends in between (a new change) replaces it.
+/// Requests live in memory only: a crash or stop loses the syncs not yet run, which the next change of the SKU or the
+/// reconciliation repairs.
 /// </para>
 /// </remarks>
 public sealed partial class CoalescingSyncRequester : ISyncRequester, IAsyncDisposable
@@ -28,7 +32,7 @@ public sealed partial class CoalescingSyncRequester : ISyncRequester, IAsyncDisp
     private readonly ILogger<CoalescingSyncRequester> _logger;
     private readonly Lock _gate = new();
     private readonly Dictionary<string, SkuSlot> _slots = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _retries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RetryState> _retries = new(StringComparer.Ordinal);
     private readonly HashSet<Task> _running = [];
     private readonly SemaphoreSlim _concurrency;
     private readonly CancellationTokenSource _stopping = new();
@@ -154,7 +158,7 @@ public sealed partial class CoalescingSyncRequester : ISyncRequester, IAsyncDisp
                     request = slot.Take();
                 }
 
-                var retryAfter = await SyncOnceAsync(request, stopping).ConfigureAwait(false);
+                var retry = await SyncOnceAsync(request, stopping).ConfigureAwait(false);
                 if (stopping.IsCancellationRequested)
                 {
                     Forget(slot);
@@ -169,7 +173,7 @@ public sealed partial class CoalescingSyncRequester : ISyncRequester, IAsyncDisp
                     }
 
                     _slots.Remove(request.Sku);
-                    ScheduleRetry(request, retryAfter);
+                    ScheduleRetry(request, retry);
                     return;
                 }
             }
@@ -180,47 +184,45 @@ public sealed partial class CoalescingSyncRequester : ISyncRequester, IAsyncDisp
         }
     }
 
-    private async Task<TimeSpan?> SyncOnceAsync(SyncRequest request, CancellationToken stopping)
+    /// <summary>Runs one sync; returns whether it needs a retry and the longest wait a channel asked for.</summary>
+    private async Task<(bool Needed, TimeSpan? Asked)> SyncOnceAsync(SyncRequest request, CancellationToken stopping)
     {
         try
         {
             var result = await _sync.SyncSkuAsync(request, stopping).ConfigureAwait(false);
-            return result.RetryAfter;
+            return (result.NeedsRetry, result.AskedWait);
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
-            return null;
+            return (false, null);
         }
         catch (Exception error)
         {
             LogSyncFailed(_logger, error, request.Sku, request.StockVersion);
-            return SkuSyncResult.DefaultRetryDelay;
+            return (true, null);
         }
     }
 
     // Called under the lock.
-    private void ScheduleRetry(SyncRequest request, TimeSpan? retryAfter)
+    private void ScheduleRetry(SyncRequest request, (bool Needed, TimeSpan? Asked) retry)
     {
-        if (retryAfter is not { } delay)
+        if (!retry.Needed)
         {
+            // A retry still waiting finds itself replaced and does nothing.
             _retries.Remove(request.Sku);
             return;
         }
 
-        var attempt = _retries.GetValueOrDefault(request.Sku) + 1;
-        if (attempt > _options.MaxRetries)
-        {
-            _retries.Remove(request.Sku);
-            LogGaveUp(_logger, request.Sku, request.StockVersion, _options.MaxRetries);
-            return;
-        }
-
-        _retries[request.Sku] = attempt;
-        LogRetrying(_logger, request.Sku, request.StockVersion, delay, attempt);
-        Track(RetryLaterAsync(request, delay));
+        var previous = _retries.GetValueOrDefault(request.Sku);
+        var state = new RetryState((previous?.Attempt ?? 0) + 1);
+        _retries[request.Sku] = state;
+        var delay = SyncRetryBackoff.Delay(
+            state.Attempt, _options.RetryBaseDelay, _options.RetryMaxDelay, retry.Asked, Random.Shared.NextDouble());
+        LogRetrying(_logger, request.Sku, request.StockVersion, delay, state.Attempt);
+        Track(RetryLaterAsync(request, delay, state));
     }
 
-    private async Task RetryLaterAsync(SyncRequest request, TimeSpan delay)
+    private async Task RetryLaterAsync(SyncRequest request, TimeSpan delay, RetryState state)
     {
         try
         {
@@ -229,6 +231,14 @@ public sealed partial class CoalescingSyncRequester : ISyncRequester, IAsyncDisp
         catch (OperationCanceledException)
         {
             return;
+        }
+
+        lock (_gate)
+        {
+            if (!_retries.TryGetValue(request.Sku, out var current) || !ReferenceEquals(current, state))
+            {
+                return;
+            }
         }
 
         await RequestSyncAsync(request).ConfigureAwait(false);
@@ -251,10 +261,12 @@ public sealed partial class CoalescingSyncRequester : ISyncRequester, IAsyncDisp
             + "throttled or failed")]
     private static partial void LogRetrying(ILogger logger, string sku, long stockVersion, TimeSpan delay, int attempt);
 
-    [LoggerMessage(EventId = 6203, Level = LogLevel.Warning,
-        Message = "SKU {Sku} (stock version {StockVersion}) still has channels behind after {MaxRetries} retries; "
-            + "the next stock change or the reconciliation brings them up to date")]
-    private static partial void LogGaveUp(ILogger logger, string sku, long stockVersion, int maxRetries);
+    /// <summary>One SKU's run of failing syncs; a waiting retry runs only while its own state is the current one.
+    /// </summary>
+    private sealed class RetryState(int attempt)
+    {
+        public int Attempt { get; } = attempt;
+    }
 
     [LoggerMessage(EventId = 6204, Level = LogLevel.Warning,
         Message = "The sync request for SKU {Sku} (stock version {StockVersion}) came in while the host was stopping "

@@ -17,6 +17,13 @@ namespace Inventory.Functions.Sync;
 /// one push of a SKU in flight, and the last run pushes the latest stock.
 /// </para>
 /// <para>
+/// Channels that throttled, failed (after the activity's own retries) or drifted are pushed again in further rounds,
+/// each after a durable timer of exponential back-off with jitter capped at <see cref="MaxRetryDelay"/>
+/// (<see cref="SyncRetryBackoff"/>; a channel's asked-for wait wins when longer), until every channel is at its
+/// target: a run never gives a channel up. After <see cref="MaxRoundsPerRun"/> rounds it continues as new with the
+/// same request (keeping the history short), which plans afresh; channels already at target then make no call.
+/// </para>
+/// <para>
 /// Per-position versions in the requests cannot be compared across locations, so any event means "read again"; a
 /// run that finds nothing changed makes no channel call. Deterministic: the only clock is
 /// <see cref="TaskOrchestrationContext.CurrentUtcDateTime"/>; all I/O is in the activities.
@@ -39,8 +46,14 @@ public static partial class SkuSyncOrchestrator
     /// <summary>The activity that records the outcomes in the sync state.</summary>
     public const string RecordActivity = "SkuSyncRecord";
 
-    /// <summary>How many rounds a run spends waiting for throttled channels before it ends.</summary>
-    public const int MaxThrottleRounds = 3;
+    /// <summary>How many push rounds one run holds before it continues as new (the retries go on there).</summary>
+    public const int MaxRoundsPerRun = 10;
+
+    /// <summary>The delay ceiling of the first retry round; it doubles per round.</summary>
+    public static readonly TimeSpan RetryBaseDelay = SyncRetryBackoff.DefaultBaseDelay;
+
+    /// <summary>The longest delay between retry rounds, unless a channel asks for longer.</summary>
+    public static readonly TimeSpan MaxRetryDelay = SyncRetryBackoff.DefaultMaxDelay;
 
     /// <summary>Activities are tried three times, one, then two seconds apart.</summary>
     public static TaskOptions ActivityOptions { get; } = TaskOptions.FromRetryPolicy(
@@ -71,14 +84,24 @@ public static partial class SkuSyncOrchestrator
                 return;
             }
 
-            var throttled = outcomes.Where(o => o.Decision == ChannelSyncDecision.Throttled).ToArray();
-            if (throttled.Length == 0 || round >= MaxThrottleRounds)
+            var behind = outcomes.Where(o => o.NeedsRetry).ToArray();
+            if (behind.Length == 0)
             {
                 LogDone(logger, plan.Sku, plan.StockVersion, round);
                 return;
             }
 
-            var delay = throttled.Max(o => o.RetryAfter ?? SkuSyncResult.DefaultRetryDelay);
+            if (round >= MaxRoundsPerRun)
+            {
+                LogStillBehind(logger, plan.Sku, plan.StockVersion, round, behind.Length);
+                context.ContinueAsNew(input, preserveUnprocessedEvents: false);
+                return;
+            }
+
+            // The jitter comes from the SKU, version and round, so a replay computes the same delay.
+            var asked = behind.Select(o => o.RetryAfter).Max();
+            var delay = SyncRetryBackoff.Delay(round, RetryBaseDelay, MaxRetryDelay, asked,
+                SyncRetryBackoff.JitterOf(plan.Sku, plan.StockVersion, round));
             using var cancelTimer = new CancellationTokenSource();
             var timer = context.CreateTimer(delay, cancelTimer.Token);
             if (await Task.WhenAny(timer, changed) == changed)
@@ -88,7 +111,7 @@ public static partial class SkuSyncOrchestrator
                 return;
             }
 
-            work = throttled.Select(o => o.Work).ToArray();
+            work = behind.Select(o => o.Work).ToArray();
         }
     }
 
@@ -117,6 +140,11 @@ public static partial class SkuSyncOrchestrator
     [LoggerMessage(EventId = 6301, Level = LogLevel.Information,
         Message = "Synced SKU {Sku} at stock version {StockVersion} in {Rounds} round(s)")]
     private static partial void LogDone(ILogger logger, string sku, long stockVersion, int rounds);
+
+    [LoggerMessage(EventId = 6303, Level = LogLevel.Warning,
+        Message = "SKU {Sku} at stock version {StockVersion} still has {Behind} channel(s) behind after {Rounds} "
+            + "rounds; the sync continues as a new run and keeps retrying")]
+    private static partial void LogStillBehind(ILogger logger, string sku, long stockVersion, int rounds, int behind);
 
     [LoggerMessage(EventId = 6302, Level = LogLevel.Information,
         Message = "The stock of SKU {Sku} changed while version {StockVersion} was syncing; syncing again")]

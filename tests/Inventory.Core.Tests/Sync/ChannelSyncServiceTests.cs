@@ -33,7 +33,7 @@ public sealed class ChannelSyncServiceTests
 
         Assert.Equal(2, result.Plan.StockVersion);
         Assert.Equal(8, Assert.Single(_shopify.Pushes).Quantity);
-        Assert.Equal($"shopify:{sku}:2", _shopify.Pushes[0].IdempotencyKey);
+        Assert.Equal($"shopify:{sku}:2:from-any", _shopify.Pushes[0].IdempotencyKey);
         Assert.Equal((8, 2L), (state.PublishedQuantity!.Value, state.PublishedVersion));
         Assert.Equal(TimeSpan.FromMilliseconds(800), state.Latency);
     }
@@ -81,6 +81,33 @@ public sealed class ChannelSyncServiceTests
         Assert.Equal([null, 5, 11], _shopify.Pushes.Select(p => p.ExpectedChannelQuantity));
         Assert.Equal(4, _shopify.QuantityOf(sku));
         Assert.Equal((4, 1), (state.PublishedQuantity!.Value, state.DriftCount));
+    }
+
+    [Fact]
+    public async Task SyncSkuAsync_SecondCorrectionOfOneVersion_SendsAKeyOfItsOwn()
+    {
+        // A channel answers a key it has seen with its first answer, or refuses it with other arguments: a correction
+        // expecting another quantity than the first one did must not reuse the first correction's key.
+        var sut = CreateSut();
+        var sku = MovementFactory.NewSku();
+        await sut.SyncSkuAsync(await ApplyAsync(MovementFactory.Adjust(sku, "WH1", 5, unitCost: 1m)));
+        _shopify.SetQuantity(sku, 11);
+        _shopify.ThenAnswer(_ => null);
+        _shopify.ThenAnswer(_ => new PushResult(PushStatus.Failed, null, null, "timed out"));
+        var request = await ApplyAsync(MovementFactory.Adjust(sku, "WH1", -1));
+        await sut.SyncSkuAsync(request);
+        _shopify.SetQuantity(sku, 12);
+
+        var result = await sut.SyncSkuAsync(request);
+
+        string[] keys =
+        [
+            $"shopify:{sku}:2:from-5", $"shopify:{sku}:2:from-11", $"shopify:{sku}:2:from-5",
+            $"shopify:{sku}:2:from-12",
+        ];
+        Assert.Equal(ChannelSyncDecision.Pushed, Assert.Single(result.Outcomes).Decision);
+        Assert.Equal(keys, _shopify.Pushes.Skip(1).Select(p => p.IdempotencyKey));
+        Assert.Equal(4, _shopify.QuantityOf(sku));
     }
 
     [Fact]

@@ -102,6 +102,32 @@ public sealed class CoalescingSyncRequesterTests : IAsyncDisposable
         Assert.Single(_ebay.Pushes);
     }
 
+    [Fact]
+    public async Task RequestSyncAsync_ChannelFailsSyncAfterSync_RetriesUntilItPublishes()
+    {
+        // Eight failing syncs in a row: more than the five the runner used to allow before it gave a SKU up.
+        var sut = CreateSut();
+        var sku = MovementFactory.NewSku();
+        for (var i = 0; i < 8; i++)
+        {
+            _shopify.ThenAnswer(_ => new PushResult(PushStatus.Failed, null, null, "503 from the channel"));
+        }
+
+        await ApplyAndRequestAsync(sut, MovementFactory.Adjust(sku, "WH1", 4, unitCost: 1m));
+        for (var i = 0; i < 50 && _shopify.QuantityOf(sku) != 4; i++)
+        {
+            await sut.WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(10));
+            _time.Advance(SyncRetryBackoff.DefaultMaxDelay);
+            await Task.Delay(20);
+        }
+
+        await sut.WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(4, _shopify.QuantityOf(sku));
+        Assert.Equal(9, _shopify.Pushes.Count);
+        Assert.Single(_ebay.Pushes);
+    }
+
     private CoalescingSyncRequester CreateSut(int maxConcurrentSkus = 4)
     {
         var service = new ChannelSyncService(_stock, new PooledTargetCalculator([_shopify, _ebay]), _states,

@@ -51,6 +51,50 @@ public sealed class SkuSyncOrchestratorTests
         _context.Verify(c => c.ContinueAsNew(It.IsAny<object>(), It.IsAny<bool>()), Times.Never);
     }
 
+    [Fact]
+    public async Task RunAsync_ChannelFailsRoundAfterRound_KeepsPushingAfterTimersUntilPublished()
+    {
+        // More failing rounds than the old limit of three, all within one run.
+        var decisions = new Queue<ChannelSyncDecision>(
+            [ChannelSyncDecision.Failed, ChannelSyncDecision.Throttled, ChannelSyncDecision.Drifted,
+                ChannelSyncDecision.Failed, ChannelSyncDecision.Pushed]);
+        var delays = new List<TimeSpan>();
+        SetupEvent(new TaskCompletionSource<SyncRequest>().Task);
+        _context.Setup(c => c.CallActivityAsync<ChannelSyncOutcome>(
+                It.Is<TaskName>(n => n.Name == SkuSyncOrchestrator.PushActivity), It.IsAny<object>(),
+                It.IsAny<TaskOptions>()))
+            .Returns((TaskName _, object work, TaskOptions _) => Task.FromResult(
+                new ChannelSyncOutcome((ChannelSyncWork)work, decisions.Dequeue(), At, false, null, null, null)));
+        _context.Setup(c => c.CreateTimer(It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()))
+            .Callback((TimeSpan delay, CancellationToken _) => delays.Add(delay))
+            .Returns(Task.CompletedTask);
+
+        await SkuSyncOrchestrator.RunAsync(_context.Object, First);
+
+        Assert.Empty(decisions);
+        Assert.Equal(4, delays.Count);
+        Assert.True(delays.Zip(delays.Skip(1)).All(pair => pair.First < pair.Second), string.Join(", ", delays));
+        _context.Verify(c => c.ContinueAsNew(It.IsAny<object>(), It.IsAny<bool>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task RunAsync_ChannelStillFailingAfterTheRoundsOfARun_ContinuesAsNewToRetry()
+    {
+        SetupEvent(new TaskCompletionSource<SyncRequest>().Task);
+        SetupPush(ChannelSyncDecision.Failed);
+        _context.Setup(c => c.CreateTimer(It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()))
+            .Returns(Task.CompletedTask);
+        _context.Setup(c => c.ContinueAsNew(First, false));
+
+        await SkuSyncOrchestrator.RunAsync(_context.Object, First);
+
+        _context.Verify(c => c.CallActivityAsync<ChannelSyncOutcome>(
+                It.Is<TaskName>(n => n.Name == SkuSyncOrchestrator.PushActivity), It.IsAny<object>(),
+                It.IsAny<TaskOptions>()),
+            Times.Exactly(SkuSyncOrchestrator.MaxRoundsPerRun));
+        _context.Verify(c => c.ContinueAsNew(First, false), Times.Once);
+    }
+
     private void SetupEvent(Task<SyncRequest> arrival) =>
         _context.Setup(c => c.WaitForExternalEvent<SyncRequest>(SkuSyncOrchestrator.StockChangedEvent,
             It.IsAny<CancellationToken>())).Returns(arrival);
