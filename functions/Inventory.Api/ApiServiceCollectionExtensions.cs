@@ -55,6 +55,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<AllocatedTargetCalculator>();
         services.AddSingleton<IChannelTargetCalculator>(sp => sp.GetRequiredService<AllocatedTargetCalculator>());
         services.AddSingleton<ReconciliationService>();
+        services.AddHostedService<SyncedChannelsReport>();
         services.AddSingleton<OversellCauseAnalyzer>();
         return services;
     }

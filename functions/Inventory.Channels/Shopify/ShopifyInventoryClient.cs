@@ -48,6 +48,9 @@ internal sealed class ShopifyInventoryClient : IChannelInventoryClient
 
     public string Channel => ChannelNames.Shopify;
 
+    /// <summary>Configured with a shop address and an Admin API access token.</summary>
+    public bool IsConfigured => _options is { ApiBaseUrl.Length: > 0, AccessToken.Length: > 0 };
+
     public async Task<PushResult> PushAsync(ChannelPush push, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(push);
@@ -79,7 +82,7 @@ internal sealed class ShopifyInventoryClient : IChannelInventoryClient
 
     private async Task<PushResult> SendAsync(ChannelPush push, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(_options.ApiBaseUrl) || string.IsNullOrEmpty(_options.AccessToken))
+        if (!IsConfigured)
         {
             return OutboundHttp.NotConfigured(Channel, "Channels:Shopify:ApiBaseUrl and Channels:Shopify:AccessToken");
         }

@@ -24,6 +24,11 @@ namespace Inventory.Core.Sync;
 /// of its rate budget. Drift made on the channel's side (a quantity typed in its admin) is therefore only seen on the
 /// next change or by reconciliation.
 /// </para>
+/// <para>
+/// Only channels whose outbound client <see cref="IChannelInventoryClient.IsConfigured">is configured</see> are
+/// synced (<see cref="SyncedChannels"/>); the target calculator leaves the others out, and work naming one anyway
+/// ends as <see cref="ChannelSyncDecision.NotConfigured"/> without a call or a retry.
+/// </para>
 /// </remarks>
 public sealed partial class ChannelSyncService
 {
@@ -33,6 +38,7 @@ public sealed partial class ChannelSyncService
     private readonly IChannelTargetCalculator _targets;
     private readonly ISyncStateStore _states;
     private readonly Dictionary<string, IChannelInventoryClient> _clients;
+    private readonly HashSet<string> _notConfigured;
     private readonly TimeProvider _time;
     private readonly ILogger<ChannelSyncService> _logger;
 
@@ -52,11 +58,29 @@ public sealed partial class ChannelSyncService
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
         _clients = new Dictionary<string, IChannelInventoryClient>(StringComparer.Ordinal);
+        _notConfigured = new HashSet<string>(StringComparer.Ordinal);
         foreach (var client in clients)
         {
-            _clients.TryAdd(client.Channel, client);
+            if (client.IsConfigured)
+            {
+                _clients.TryAdd(client.Channel, client);
+            }
+            else
+            {
+                _notConfigured.Add(client.Channel);
+            }
         }
+
+        _notConfigured.ExceptWith(_clients.Keys);
+        SyncedChannels = [.. _clients.Keys.Order(StringComparer.Ordinal)];
+        NotConfiguredChannels = [.. _notConfigured.Order(StringComparer.Ordinal)];
     }
+
+    /// <summary>The channels this service pushes to: those with a configured outbound client, in ordinal order.</summary>
+    public IReadOnlyList<string> SyncedChannels { get; }
+
+    /// <summary>The channels with an outbound client that is not configured, in ordinal order; never synced.</summary>
+    public IReadOnlyList<string> NotConfiguredChannels { get; }
 
     /// <summary>Reads the SKU's positions, computes every channel's target, pushes what changed and records it.</summary>
     public async Task<SkuSyncResult> SyncSkuAsync(SyncRequest request, CancellationToken cancellationToken = default)
@@ -88,6 +112,12 @@ public sealed partial class ChannelSyncService
     public async Task<ChannelSyncOutcome> PushAsync(ChannelSyncWork work, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(work);
+        if (_notConfigured.Contains(work.Channel))
+        {
+            LogNotConfigured(_logger, work.Sku, work.Channel);
+            return Outcome(work, ChannelSyncDecision.NotConfigured);
+        }
+
         if (!_clients.TryGetValue(work.Channel, out var client))
         {
             LogNoClient(_logger, work.Sku, work.Channel);
@@ -381,6 +411,10 @@ public sealed partial class ChannelSyncService
         Message = "The targets name channel {Channel} for SKU {Sku}, but no outbound client is registered for it; "
             + "register the channel's client or remove it from the rules")]
     private static partial void LogNoClient(ILogger logger, string sku, string channel);
+
+    [LoggerMessage(EventId = 6008, Level = LogLevel.Debug,
+        Message = "Skipped SKU {Sku} on {Channel}: the channel's outbound client is not configured, so it is not synced")]
+    private static partial void LogNotConfigured(ILogger logger, string sku, string channel);
 
     [LoggerMessage(EventId = 6007, Level = LogLevel.Error,
         Message = "The {Channel} client threw while pushing SKU {Sku} (stock version {StockVersion}); counted as a "
