@@ -12,7 +12,8 @@ namespace Inventory.Embedded.Sync;
 /// Each SKU has at most one sync running. A request for a SKU that is syncing only marks it dirty (keeping the newest
 /// request); when the running sync ends, a dirty SKU syncs once more, reading the stock afresh, so a burst of changes
 /// costs each channel at most one push in flight and one final push of the latest stock. Syncs of different SKUs run
-/// side by side up to <see cref="CoalescingSyncOptions.MaxConcurrentSkus"/>.
+/// side by side up to <see cref="CoalescingSyncOptions.MaxConcurrentSkus"/>; each sync takes a permit and gives it
+/// back when it ends, and a dirty SKU queues for its next one behind the SKUs waiting, so busy SKUs take turns.
 /// </para>
 /// <para>
 /// A sync whose channels throttled, failed or drifted is requested again after an exponential back-off with jitter
@@ -135,52 +136,63 @@ public sealed partial class CoalescingSyncRequester : ISyncRequester, IAsyncDisp
 
     private async Task RunAsync(SkuSlot slot)
     {
+        var stopping = _stopping.Token;
+
+        // Queue for the permit before leaving the caller's thread, so the new SKU is in line before a busy SKU that
+        // gives its permit back can take it again.
+        Task? permit = _concurrency.WaitAsync(stopping);
+
         // Leave the caller's thread at once: the request is handed over, the sync runs behind it.
         await Task.Yield();
-        var stopping = _stopping.Token;
-        try
+        while (true)
         {
-            await _concurrency.WaitAsync(stopping).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            Forget(slot);
-            return;
-        }
-
-        try
-        {
-            while (true)
+            // A permit per sync, not per SKU: a SKU that became dirty meanwhile queues for a permit again behind
+            // the SKUs already waiting (SemaphoreSlim serves async waiters in order), so a SKU that stays busy takes
+            // turns with the others instead of starving them.
+            try
             {
-                SyncRequest request;
+                await (permit ?? _concurrency.WaitAsync(stopping)).ConfigureAwait(false);
+                permit = null;
+            }
+            catch (OperationCanceledException)
+            {
+                Forget(slot);
+                return;
+            }
+
+            SyncRequest request;
+            (bool Needed, TimeSpan? Asked) retry;
+            try
+            {
                 lock (_gate)
                 {
                     request = slot.Take();
                 }
 
-                var retry = await SyncOnceAsync(request, stopping).ConfigureAwait(false);
-                if (stopping.IsCancellationRequested)
-                {
-                    Forget(slot);
-                    return;
-                }
-
-                lock (_gate)
-                {
-                    if (slot.Dirty)
-                    {
-                        continue;
-                    }
-
-                    _slots.Remove(request.Sku);
-                    ScheduleRetry(request, retry);
-                    return;
-                }
+                retry = await SyncOnceAsync(request, stopping).ConfigureAwait(false);
             }
-        }
-        finally
-        {
-            _concurrency.Release();
+            finally
+            {
+                _concurrency.Release();
+            }
+
+            if (stopping.IsCancellationRequested)
+            {
+                Forget(slot);
+                return;
+            }
+
+            lock (_gate)
+            {
+                if (slot.Dirty)
+                {
+                    continue;
+                }
+
+                _slots.Remove(request.Sku);
+                ScheduleRetry(request, retry);
+                return;
+            }
         }
     }
 

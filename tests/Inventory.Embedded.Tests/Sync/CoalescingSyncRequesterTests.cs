@@ -128,6 +128,39 @@ public sealed class CoalescingSyncRequesterTests : IAsyncDisposable
         Assert.Single(_ebay.Pushes);
     }
 
+    [Fact]
+    public async Task RequestSyncAsync_OneSkuKeptDirty_AnotherSkuStillSyncsPromptly()
+    {
+        var busy = MovementFactory.NewSku();
+        var other = MovementFactory.NewSku();
+        CoalescingSyncRequester? sut = null;
+        var channel = new RequeueingClient("shopify", busy, async () =>
+        {
+            // Every push of the busy SKU comes with a new change of it, so it is dirty again before its sync ends;
+            // the pause keeps its loop from running ahead between the test's steps.
+            await ApplyAndRequestAsync(sut!, MovementFactory.Adjust(busy, "WH1", 1, unitCost: 1m));
+            await Task.Delay(10);
+        });
+        var service = new ChannelSyncService(_stock, new PooledTargetCalculator([channel]), _states, [channel], _time,
+            NullLogger<ChannelSyncService>.Instance);
+        sut = _requester = new CoalescingSyncRequester(service,
+            Options.Create(new CoalescingSyncOptions { MaxConcurrentSkus = 1 }), _time,
+            NullLogger<CoalescingSyncRequester>.Instance);
+        await ApplyAndRequestAsync(sut, MovementFactory.Adjust(busy, "WH1", 5, unitCost: 1m));
+        await channel.FirstPush.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        var applied = await _stock.ApplyAsync(MovementFactory.Adjust(other, "WH1", 5, unitCost: 1m));
+        var pushedBefore = channel.Skus.Count;
+        await sut.RequestSyncAsync(new SyncRequest(other, applied.Version, _time.GetUtcNow()));
+        await WaitUntilAsync(() => channel.Skus.Contains(other));
+        channel.StopRequeueing();
+        await sut.WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(10));
+
+        // At most the busy SKU's sync that was running (its push perhaps not yet sent) comes first.
+        var position = channel.Skus.ToList().IndexOf(other);
+        Assert.InRange(position, pushedBefore, pushedBefore + 1);
+    }
+
     private CoalescingSyncRequester CreateSut(int maxConcurrentSkus = 4)
     {
         var service = new ChannelSyncService(_stock, new PooledTargetCalculator([_shopify, _ebay]), _states,
@@ -153,5 +186,52 @@ public sealed class CoalescingSyncRequesterTests : IAsyncDisposable
         }
 
         Assert.True(condition());
+    }
+
+    /// <summary>A channel that runs a callback on every push of one SKU (until stopped) and records the SKU order.
+    /// </summary>
+    private sealed class RequeueingClient(string channel, string sku, Func<Task> onPush) : IChannelInventoryClient
+    {
+        private readonly Lock _gate = new();
+        private readonly List<string> _skus = [];
+        private volatile bool _stopped;
+
+        public string Channel { get; } = channel;
+
+        public bool IsConfigured => true;
+
+        public TaskCompletionSource FirstPush { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public IReadOnlyList<string> Skus
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return [.. _skus];
+                }
+            }
+        }
+
+        public void StopRequeueing() => _stopped = true;
+
+        public async Task<PushResult> PushAsync(ChannelPush push, CancellationToken cancellationToken)
+        {
+            lock (_gate)
+            {
+                _skus.Add(push.Sku);
+            }
+
+            if (push.Sku == sku && !_stopped)
+            {
+                await onPush();
+            }
+
+            FirstPush.TrySetResult();
+            return PushResult.Accepted(push.Quantity);
+        }
+
+        public Task<int?> ReadQuantityAsync(string sku, CancellationToken cancellationToken) =>
+            Task.FromResult<int?>(null);
     }
 }
