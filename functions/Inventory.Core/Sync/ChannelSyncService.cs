@@ -17,7 +17,8 @@ namespace Inventory.Core.Sync;
 /// (compare-and-set). When the channel refuses the compare, the state is read again before the retry, and a newer claim
 /// wins: the newer push's claim was written before it was sent, so it is visible by the time its effect is. After the
 /// push the outcome is written through the same guard. Channels that ignore the expected quantity rely on the
-/// runners sending one sync per SKU at a time (the coalescing requester locally, one orchestration per SKU on Azure).
+/// runners sending one sync per SKU and channel at a time (the coalescing requester runs one per SKU x channel locally,
+/// one orchestration per SKU runs them together on Azure).
 /// </para>
 /// <para>
 /// A channel whose target equals what it last accepted, with nothing pending, is not called at all: that spends none
@@ -89,6 +90,28 @@ public sealed partial class ChannelSyncService
 
         var outcomes = await Task.WhenAll(plan.ToWork().Select(work => PushAsync(work, cancellationToken)))
             .ConfigureAwait(false);
+
+        await RecordAsync(outcomes, cancellationToken).ConfigureAwait(false);
+        return new SkuSyncResult(plan, outcomes);
+    }
+
+    /// <summary>
+    /// Brings one channel of the SKU up to date: reads the positions, computes the targets and pushes and records only
+    /// <paramref name="channel"/>'s. The local runner syncs each SKU x channel on its own, so a channel is refreshed
+    /// at its own pace instead of waiting for the slowest channel's push.
+    /// </summary>
+    public async Task<SkuSyncResult> SyncChannelAsync(
+        SyncRequest request, string channel, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        var plan = await PlanAsync(request, cancellationToken).ConfigureAwait(false);
+
+        var work = plan.ToWork().Where(w => string.Equals(w.Channel, channel, StringComparison.Ordinal));
+        var outcomes = new List<ChannelSyncOutcome>(1);
+        foreach (var item in work)
+        {
+            outcomes.Add(await PushAsync(item, cancellationToken).ConfigureAwait(false));
+        }
 
         await RecordAsync(outcomes, cancellationToken).ConfigureAwait(false);
         return new SkuSyncResult(plan, outcomes);

@@ -53,8 +53,33 @@ public sealed class CoalescingSyncRequesterTests : IAsyncDisposable
         Assert.Equal([10, 1], _shopify.Pushes.Select(p => p.Quantity));
         Assert.Equal(1, _shopify.MaxInFlight);
         Assert.Equal(1, _shopify.QuantityOf(sku));
-        Assert.Equal(2, _ebay.Pushes.Count);
+        Assert.Equal(1, _ebay.MaxInFlight);
         Assert.Equal(1, _ebay.QuantityOf(sku));
+    }
+
+    [Fact]
+    public async Task RequestSyncAsync_OneChannelHeld_OtherChannelKeepsPublishingEveryChange()
+    {
+        var sut = CreateSut();
+        var sku = MovementFactory.NewSku();
+        _shopify.Hold();
+        await ApplyAndRequestAsync(sut, MovementFactory.Adjust(sku, "WH1", 10, unitCost: 2m));
+        await _shopify.PushArrived.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        for (var quantity = 9; quantity >= 7; quantity--)
+        {
+            await ApplyAndRequestAsync(sut, MovementFactory.Adjust(sku, "WH1", -1));
+            var expected = quantity;
+            await WaitUntilAsync(() => _ebay.QuantityOf(sku) == expected);
+        }
+
+        var ebayWhileHeld = _ebay.Pushes.Select(p => p.Quantity).ToList();
+        _shopify.Release();
+        await sut.WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal([10, 9, 8, 7], ebayWhileHeld);
+        Assert.Equal([10, 7], _shopify.Pushes.Select(p => p.Quantity));
+        Assert.Equal(1, _shopify.MaxInFlight);
     }
 
     [Fact]
