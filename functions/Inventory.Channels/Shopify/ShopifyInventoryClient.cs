@@ -20,7 +20,7 @@ namespace Inventory.Channels.Shopify;
 /// Transport failures, 429 and 5xx are retried by the HTTP pipeline; a retried attempt is not charged to the local
 /// bucket, which Shopify's own report then corrects.
 /// </remarks>
-internal sealed class ShopifyInventoryClient : IChannelInventoryClient
+internal sealed class ShopifyInventoryClient : IChannelInventoryClient, IDisposable
 {
     private const string Hint = "Channels:Shopify:AccessToken";
 
@@ -321,4 +321,6 @@ internal sealed class ShopifyInventoryClient : IChannelInventoryClient
         && errors.GetArrayLength() > 0 && errors[0].TryGetProperty("message", out var message)
             ? message.GetString() ?? "no message"
             : "no message";
+
+    public void Dispose() => _bucket.Dispose();
 }
