@@ -77,7 +77,8 @@ public sealed partial class ChannelSyncService
         NotConfiguredChannels = [.. _notConfigured.Order(StringComparer.Ordinal)];
     }
 
-    /// <summary>The channels this service pushes to: those with a configured outbound client, in ordinal order.</summary>
+    /// <summary>The channels this service pushes to: those with a configured outbound client, in ordinal order.
+    /// </summary>
     public IReadOnlyList<string> SyncedChannels { get; }
 
     /// <summary>The channels with an outbound client that is not configured, in ordinal order; never synced.</summary>
@@ -436,7 +437,8 @@ public sealed partial class ChannelSyncService
     private static partial void LogNoClient(ILogger logger, string sku, string channel);
 
     [LoggerMessage(EventId = 6008, Level = LogLevel.Debug,
-        Message = "Skipped SKU {Sku} on {Channel}: the channel's outbound client is not configured, so it is not synced")]
+        Message = "Skipped SKU {Sku} on {Channel}: the channel's outbound client is not configured, so it is not "
+            + "synced")]
     private static partial void LogNotConfigured(ILogger logger, string sku, string channel);
 
     [LoggerMessage(EventId = 6007, Level = LogLevel.Error,

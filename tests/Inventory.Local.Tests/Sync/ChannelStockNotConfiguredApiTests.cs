@@ -6,7 +6,8 @@ public sealed class ChannelStockNotConfiguredApiTests(LocalHostFixture host) : I
     [Fact]
     public async Task GetChannels_NoOutboundSettings_EveryListingShownAsNotConfigured()
     {
-        await host.PostJsonAsync("/api/stock/adjustments", new { sku = "NC-1", location = "WH-MAIN", delta = 4, reason = "r" });
+        await host.PostJsonAsync(
+            "/api/stock/adjustments", new { sku = "NC-1", location = "WH-MAIN", delta = 4, reason = "r" });
 
         var body = await host.GetJsonAsync("/api/stock/NC-1/channels");
 

@@ -16,7 +16,8 @@ public sealed class PooledTargetCalculator : IChannelTargetCalculator
     public PooledTargetCalculator(IEnumerable<IChannelInventoryClient> clients)
     {
         ArgumentNullException.ThrowIfNull(clients);
-        _channels = clients.Where(c => c.IsConfigured).Select(c => c.Channel).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+        _channels = clients.Where(c => c.IsConfigured).Select(c => c.Channel).Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
             .ToArray();
     }
 

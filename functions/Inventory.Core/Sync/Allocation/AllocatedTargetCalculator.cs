@@ -45,7 +45,8 @@ public sealed class AllocatedTargetCalculator(
         return ChannelAllocator.Compute(sku, positions, synced, measured);
     }
 
-    /// <summary>The stored rules of listings whose channel is not synced (no configured client), in listing order.</summary>
+    /// <summary>The stored rules of listings whose channel is not synced (no configured client), in listing order.
+    /// </summary>
     public async Task<IReadOnlyList<ChannelRule>> NotSyncedRulesAsync(CancellationToken cancellationToken)
     {
         var stored = await rules.GetAsync(cancellationToken).ConfigureAwait(false);

@@ -14,7 +14,8 @@ public sealed class CachedDemandSignals(RecentDemandSignals inner, TimeProvider 
     /// <summary>How long a SKU's signals are reused.</summary>
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(1);
 
-    /// <summary>Past this many SKUs the cache starts over, so a long run over a large catalogue stays bounded.</summary>
+    /// <summary>Past this many SKUs the cache starts over, so a long run over a large catalogue stays bounded.
+    /// </summary>
     private const int MaxSkus = 10_000;
 
     private readonly ConcurrentDictionary<string, (DateTimeOffset At, IReadOnlyList<ChannelDemandSignal> Signals)>
