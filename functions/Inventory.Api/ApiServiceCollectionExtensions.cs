@@ -51,10 +51,12 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<ChannelRulesEndpoint>();
         services.AddSingleton<ChannelStockEndpoint>();
         services.AddSingleton<CatalogEndpoint>();
-        services.AddSingleton<IDemandSignalSource, RecentDemandSignals>();
+        services.AddSingleton<RecentDemandSignals>();
+        services.AddSingleton<IDemandSignalSource, CachedDemandSignals>();
         services.AddSingleton<AllocatedTargetCalculator>();
         services.AddSingleton<IChannelTargetCalculator>(sp => sp.GetRequiredService<AllocatedTargetCalculator>());
         services.AddSingleton<ReconciliationService>();
+        services.AddHostedService<SyncedChannelsReport>();
         services.AddSingleton<OversellCauseAnalyzer>();
         return services;
     }

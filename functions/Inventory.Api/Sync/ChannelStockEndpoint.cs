@@ -8,7 +8,8 @@ namespace Inventory.Api.Sync;
 
 /// <summary>
 /// <c>GET /api/stock/{sku}/channels</c>: what each listing should show now and why (the rule breakdown), beside what
-/// it was last told, when, how long that took from the webhook, and any pending push or error.
+/// it was last told, when, how long that took from the webhook, and any pending push or error. Listings of a channel
+/// whose outbound client is not configured are listed with <c>configured: false</c> and no target.
 /// </summary>
 public sealed class ChannelStockEndpoint(
     IStockStore stock, AllocatedTargetCalculator targets, ISyncStateStore syncState)
@@ -35,7 +36,8 @@ public sealed class ChannelStockEndpoint(
             {
                 listing = t.Listing,
                 channel = t.Channel,
-                target = t.Quantity,
+                configured = true,
+                target = (int?)t.Quantity,
                 pushed = t.Listing == t.Channel,
                 rule = t.RuleLevel,
                 feedingLocations = t.FeedingLocations,
@@ -55,7 +57,19 @@ public sealed class ChannelStockEndpoint(
                 lastError = state?.LastError,
                 driftCount = state?.DriftCount,
             };
-        }).ToList();
+        }).ToList<object>();
+
+        // A channel without outbound settings is not synced: say so, beside the others, rather than show an error.
+        var notSynced = await targets.NotSyncedRulesAsync(token).ConfigureAwait(false);
+        listings.AddRange(notSynced.Select(r => new
+        {
+            listing = r.Listing,
+            channel = r.Channel,
+            configured = false,
+            target = (int?)null,
+            pushed = false,
+            status = "notConfigured",
+        }));
         return ApiResponse.Ok(new { sku, listings });
     }
 }

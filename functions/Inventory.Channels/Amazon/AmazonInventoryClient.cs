@@ -39,6 +39,16 @@ internal sealed class AmazonInventoryClient(
 
     public string Channel => ChannelNames.Amazon;
 
+    /// <summary>
+    /// Configured with the API address, a seller and marketplace, and credentials (the Login with Amazon refresh
+    /// credentials or a fixed access token). A seller given only on some listings does not count: without a default
+    /// seller every other SKU's push would fail.
+    /// </summary>
+    public bool IsConfigured =>
+        options.Value.ApiBaseUrl is { Length: > 0 }
+        && outbound.Value is { SellerId.Length: > 0, MarketplaceId.Length: > 0 }
+        && (HasRefreshCredentials() || options.Value.AccessToken is { Length: > 0 });
+
     public async Task<PushResult> PushAsync(ChannelPush push, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(push);

@@ -53,6 +53,11 @@ internal sealed class EbayInventoryClient : IChannelInventoryClient, IDisposable
 
     public string Channel => ChannelNames.Ebay;
 
+    /// <summary>Configured with the API address and credentials (client id, secret and refresh token, or a fixed
+    /// access token).</summary>
+    public bool IsConfigured =>
+        _options.ApiBaseUrl is { Length: > 0 } && (HasRefreshCredentials() || _options.AccessToken is { Length: > 0 });
+
     public async Task<PushResult> PushAsync(ChannelPush push, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(push);

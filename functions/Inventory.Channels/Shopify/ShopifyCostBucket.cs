@@ -3,11 +3,15 @@ namespace Inventory.Channels.Shopify;
 /// <summary>
 /// A local copy of Shopify's leaky bucket of query cost points. A call reserves its cost before it is sent and waits
 /// while the bucket is short; each response's <c>throttleStatus</c> corrects the level, size and restore rate, so
-/// calls from other apps on the same shop are accounted for too.
+/// calls from other apps on the same shop are accounted for too. Callers are served in the order they came
+/// (<see cref="SemaphoreSlim"/> serves async waiters in order): without that, every waiter woke at the same refill and
+/// whichever came first took it, so under steady load one SKU's pushes could wait for seconds while others went
+/// through.
 /// </summary>
-internal sealed class ShopifyCostBucket(TimeProvider time, double size, double restoreRate)
+internal sealed class ShopifyCostBucket(TimeProvider time, double size, double restoreRate) : IDisposable
 {
     private readonly Lock _lock = new();
+    private readonly SemaphoreSlim _queue = new(1, 1);
     private double _size = size;
     private double _rate = restoreRate;
     private double _available = size;
@@ -16,25 +20,35 @@ internal sealed class ShopifyCostBucket(TimeProvider time, double size, double r
     /// <summary>Waits until <paramref name="cost"/> points are available and takes them.</summary>
     public async ValueTask AcquireAsync(double cost, CancellationToken cancellationToken)
     {
-        while (true)
+        await _queue.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            TimeSpan wait;
-            lock (_lock)
+            while (true)
             {
-                Refill();
-                var needed = Math.Min(cost, _size);
-                if (_available >= needed)
+                TimeSpan wait;
+                lock (_lock)
                 {
-                    _available -= needed;
-                    return;
+                    Refill();
+                    var needed = Math.Min(cost, _size);
+                    if (_available >= needed)
+                    {
+                        _available -= needed;
+                        return;
+                    }
+
+                    wait = TimeSpan.FromSeconds((needed - _available) / _rate);
                 }
 
-                wait = TimeSpan.FromSeconds((needed - _available) / _rate);
+                await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
             }
-
-            await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _queue.Release();
         }
     }
+
+    public void Dispose() => _queue.Dispose();
 
     /// <summary>Takes Shopify's own view: never more available than it reports.</summary>
     public void Observe(double currentlyAvailable, double restoreRate, double maximumAvailable)

@@ -20,7 +20,7 @@ namespace Inventory.Channels.Shopify;
 /// Transport failures, 429 and 5xx are retried by the HTTP pipeline; a retried attempt is not charged to the local
 /// bucket, which Shopify's own report then corrects.
 /// </remarks>
-internal sealed class ShopifyInventoryClient : IChannelInventoryClient
+internal sealed class ShopifyInventoryClient : IChannelInventoryClient, IDisposable
 {
     private const string Hint = "Channels:Shopify:AccessToken";
 
@@ -47,6 +47,9 @@ internal sealed class ShopifyInventoryClient : IChannelInventoryClient
     }
 
     public string Channel => ChannelNames.Shopify;
+
+    /// <summary>Configured with a shop address and an Admin API access token.</summary>
+    public bool IsConfigured => _options is { ApiBaseUrl.Length: > 0, AccessToken.Length: > 0 };
 
     public async Task<PushResult> PushAsync(ChannelPush push, CancellationToken cancellationToken)
     {
@@ -79,7 +82,7 @@ internal sealed class ShopifyInventoryClient : IChannelInventoryClient
 
     private async Task<PushResult> SendAsync(ChannelPush push, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(_options.ApiBaseUrl) || string.IsNullOrEmpty(_options.AccessToken))
+        if (!IsConfigured)
         {
             return OutboundHttp.NotConfigured(Channel, "Channels:Shopify:ApiBaseUrl and Channels:Shopify:AccessToken");
         }
@@ -318,4 +321,6 @@ internal sealed class ShopifyInventoryClient : IChannelInventoryClient
         && errors.GetArrayLength() > 0 && errors[0].TryGetProperty("message", out var message)
             ? message.GetString() ?? "no message"
             : "no message";
+
+    public void Dispose() => _bucket.Dispose();
 }

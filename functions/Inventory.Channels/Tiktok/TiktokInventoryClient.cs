@@ -33,6 +33,9 @@ internal sealed class TiktokInventoryClient(
 
     public string Channel => ChannelNames.Tiktok;
 
+    /// <summary>Configured with the API address, the app key and secret, an access token and the shop cipher.</summary>
+    public bool IsConfigured => options.Value.ApiBaseUrl is { Length: > 0 } && Missing() is null;
+
     public async Task<PushResult> PushAsync(ChannelPush push, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(push);

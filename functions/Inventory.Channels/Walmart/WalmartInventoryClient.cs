@@ -35,6 +35,12 @@ internal sealed class WalmartInventoryClient(
 
     public string Channel => ChannelNames.Walmart;
 
+    /// <summary>Configured with the API address and credentials (client id and secret, or a fixed access token).
+    /// </summary>
+    public bool IsConfigured =>
+        options.Value.ApiBaseUrl is { Length: > 0 }
+        && (HasClientCredentials() || options.Value.AccessToken is { Length: > 0 });
+
     public async Task<PushResult> PushAsync(ChannelPush push, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(push);

@@ -26,4 +26,8 @@ public enum ChannelSyncDecision
 
     /// <summary>No outbound client is registered for the channel the targets name.</summary>
     NoClient,
+
+    /// <summary>The channel's outbound client is not configured, so the channel is not synced: nothing was sent.
+    /// </summary>
+    NotConfigured,
 }

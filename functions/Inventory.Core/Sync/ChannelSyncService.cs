@@ -17,12 +17,18 @@ namespace Inventory.Core.Sync;
 /// (compare-and-set). When the channel refuses the compare, the state is read again before the retry, and a newer claim
 /// wins: the newer push's claim was written before it was sent, so it is visible by the time its effect is. After the
 /// push the outcome is written through the same guard. Channels that ignore the expected quantity rely on the
-/// runners sending one sync per SKU at a time (the coalescing requester locally, one orchestration per SKU on Azure).
+/// runners sending one sync per SKU and channel at a time (the coalescing requester runs one per SKU x channel locally,
+/// one orchestration per SKU runs them together on Azure).
 /// </para>
 /// <para>
 /// A channel whose target equals what it last accepted, with nothing pending, is not called at all: that spends none
 /// of its rate budget. Drift made on the channel's side (a quantity typed in its admin) is therefore only seen on the
 /// next change or by reconciliation.
+/// </para>
+/// <para>
+/// Only channels whose outbound client <see cref="IChannelInventoryClient.IsConfigured">is configured</see> are
+/// synced (<see cref="SyncedChannels"/>); the target calculator leaves the others out, and work naming one anyway
+/// ends as <see cref="ChannelSyncDecision.NotConfigured"/> without a call or a retry.
 /// </para>
 /// </remarks>
 public sealed partial class ChannelSyncService
@@ -33,6 +39,7 @@ public sealed partial class ChannelSyncService
     private readonly IChannelTargetCalculator _targets;
     private readonly ISyncStateStore _states;
     private readonly Dictionary<string, IChannelInventoryClient> _clients;
+    private readonly HashSet<string> _notConfigured;
     private readonly TimeProvider _time;
     private readonly ILogger<ChannelSyncService> _logger;
 
@@ -52,11 +59,30 @@ public sealed partial class ChannelSyncService
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
         _clients = new Dictionary<string, IChannelInventoryClient>(StringComparer.Ordinal);
+        _notConfigured = new HashSet<string>(StringComparer.Ordinal);
         foreach (var client in clients)
         {
-            _clients.TryAdd(client.Channel, client);
+            if (client.IsConfigured)
+            {
+                _clients.TryAdd(client.Channel, client);
+            }
+            else
+            {
+                _notConfigured.Add(client.Channel);
+            }
         }
+
+        _notConfigured.ExceptWith(_clients.Keys);
+        SyncedChannels = [.. _clients.Keys.Order(StringComparer.Ordinal)];
+        NotConfiguredChannels = [.. _notConfigured.Order(StringComparer.Ordinal)];
     }
+
+    /// <summary>The channels this service pushes to: those with a configured outbound client, in ordinal order.
+    /// </summary>
+    public IReadOnlyList<string> SyncedChannels { get; }
+
+    /// <summary>The channels with an outbound client that is not configured, in ordinal order; never synced.</summary>
+    public IReadOnlyList<string> NotConfiguredChannels { get; }
 
     /// <summary>Reads the SKU's positions, computes every channel's target, pushes what changed and records it.</summary>
     public async Task<SkuSyncResult> SyncSkuAsync(SyncRequest request, CancellationToken cancellationToken = default)
@@ -65,6 +91,28 @@ public sealed partial class ChannelSyncService
 
         var outcomes = await Task.WhenAll(plan.ToWork().Select(work => PushAsync(work, cancellationToken)))
             .ConfigureAwait(false);
+
+        await RecordAsync(outcomes, cancellationToken).ConfigureAwait(false);
+        return new SkuSyncResult(plan, outcomes);
+    }
+
+    /// <summary>
+    /// Brings one channel of the SKU up to date: reads the positions, computes the targets and pushes and records only
+    /// <paramref name="channel"/>'s. The local runner syncs each SKU x channel on its own, so a channel is refreshed
+    /// at its own pace instead of waiting for the slowest channel's push.
+    /// </summary>
+    public async Task<SkuSyncResult> SyncChannelAsync(
+        SyncRequest request, string channel, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        var plan = await PlanAsync(request, cancellationToken).ConfigureAwait(false);
+
+        var work = plan.ToWork().Where(w => string.Equals(w.Channel, channel, StringComparison.Ordinal));
+        var outcomes = new List<ChannelSyncOutcome>(1);
+        foreach (var item in work)
+        {
+            outcomes.Add(await PushAsync(item, cancellationToken).ConfigureAwait(false));
+        }
 
         await RecordAsync(outcomes, cancellationToken).ConfigureAwait(false);
         return new SkuSyncResult(plan, outcomes);
@@ -88,6 +136,12 @@ public sealed partial class ChannelSyncService
     public async Task<ChannelSyncOutcome> PushAsync(ChannelSyncWork work, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(work);
+        if (_notConfigured.Contains(work.Channel))
+        {
+            LogNotConfigured(_logger, work.Sku, work.Channel);
+            return Outcome(work, ChannelSyncDecision.NotConfigured);
+        }
+
         if (!_clients.TryGetValue(work.Channel, out var client))
         {
             LogNoClient(_logger, work.Sku, work.Channel);
@@ -381,6 +435,11 @@ public sealed partial class ChannelSyncService
         Message = "The targets name channel {Channel} for SKU {Sku}, but no outbound client is registered for it; "
             + "register the channel's client or remove it from the rules")]
     private static partial void LogNoClient(ILogger logger, string sku, string channel);
+
+    [LoggerMessage(EventId = 6008, Level = LogLevel.Debug,
+        Message = "Skipped SKU {Sku} on {Channel}: the channel's outbound client is not configured, so it is not "
+            + "synced")]
+    private static partial void LogNotConfigured(ILogger logger, string sku, string channel);
 
     [LoggerMessage(EventId = 6007, Level = LogLevel.Error,
         Message = "The {Channel} client threw while pushing SKU {Sku} (stock version {StockVersion}); counted as a "

@@ -9,7 +9,10 @@ public sealed class CoalescingSyncOptions
     /// <summary>The configuration section these options bind to.</summary>
     public const string SectionName = "Embedded:Sync";
 
-    /// <summary>How many SKUs sync at once; each SKU has at most one sync running.</summary>
+    /// <summary>
+    /// How many SKUs sync at once on each channel; each SKU x channel has at most one sync running, and each channel
+    /// has its own permits, so a channel waiting on its rate limit does not hold the others up.
+    /// </summary>
     /// <value>Defaults to 4.</value>
     [Range(1, 256)]
     public int MaxConcurrentSkus { get; set; } = 4;

@@ -5,23 +5,30 @@ using Microsoft.Extensions.Options;
 namespace Inventory.Embedded.Sync;
 
 /// <summary>
-/// The local runtime's sync runner: coalesces requests per SKU and runs <see cref="ChannelSyncService"/> in process.
+/// The local runtime's sync runner: coalesces requests per SKU and channel and runs <see cref="ChannelSyncService"/>
+/// in process, one channel at a time (<see cref="ChannelSyncService.SyncChannelAsync"/>).
 /// </summary>
 /// <remarks>
 /// <para>
-/// Each SKU has at most one sync running. A request for a SKU that is syncing only marks it dirty (keeping the newest
-/// request); when the running sync ends, a dirty SKU syncs once more, reading the stock afresh, so a burst of changes
-/// costs each channel at most one push in flight and one final push of the latest stock. Syncs of different SKUs run
-/// side by side up to <see cref="CoalescingSyncOptions.MaxConcurrentSkus"/>.
+/// Each SKU x channel has at most one sync running. A request for a SKU marks every synced channel of it
+/// (<see cref="ChannelSyncService.SyncedChannels"/>); a channel whose sync is running is only marked dirty (keeping
+/// the newest request), and when that sync ends it syncs once more, reading the stock afresh. So a burst of changes
+/// costs each channel at most one push in flight and one final push of the latest stock, and each channel catches up
+/// at its own pace: Shopify, Walmart, eBay and TikTok Shop are not held to Amazon's 5 calls a second. The sync state's
+/// version guards are per channel and SKU, so a channel never gets an older number over a newer one; channels without
+/// compare-and-set rely on this one-sync-per-SKU-and-channel rule. Syncs run side by side up to
+/// <see cref="CoalescingSyncOptions.MaxConcurrentSkus"/> per channel; each sync takes a permit of its channel and
+/// gives it back when it ends, and a dirty SKU queues for its next one behind the SKUs waiting, so busy SKUs take
+/// turns. The Durable orchestration on Azure differs: it syncs a SKU's channels together, one round at a time.
 /// </para>
 /// <para>
-/// A sync whose channels throttled, failed or drifted is requested again after an exponential back-off with jitter
-/// (<see cref="SyncRetryBackoff"/>, from <see cref="CoalescingSyncOptions.RetryBaseDelay"/> up to
-/// <see cref="CoalescingSyncOptions.RetryMaxDelay"/>), or after the wait a channel asked for when that is longer, and
-/// again until every channel is at its target: the runner never gives a SKU up, so convergence does not depend on a
-/// later change. One retry is waiting per SKU at most; a sync that ends in between (a new change) replaces it.
-/// Requests live in memory only: a crash or stop loses the syncs not yet run, which the next change of the SKU or the
-/// reconciliation repairs.
+/// A sync whose channel throttled, failed or drifted is requested again for that channel after an exponential
+/// back-off with jitter (<see cref="SyncRetryBackoff"/>, from <see cref="CoalescingSyncOptions.RetryBaseDelay"/> up to
+/// <see cref="CoalescingSyncOptions.RetryMaxDelay"/>), or after the wait the channel asked for when that is longer,
+/// and again until the channel is at its target: the runner never gives a channel up, so convergence does not depend
+/// on a later change. One retry is waiting per SKU x channel at most; a sync that ends in between (a new change)
+/// replaces it. Requests live in memory only: a crash or stop loses the syncs not yet run, which the next change of
+/// the SKU or the reconciliation repairs.
 /// </para>
 /// </remarks>
 public sealed partial class CoalescingSyncRequester : ISyncRequester, IAsyncDisposable
@@ -31,10 +38,10 @@ public sealed partial class CoalescingSyncRequester : ISyncRequester, IAsyncDisp
     private readonly TimeProvider _time;
     private readonly ILogger<CoalescingSyncRequester> _logger;
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, SkuSlot> _slots = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, RetryState> _retries = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Sku, string Channel), SkuChannelSlot> _slots = [];
+    private readonly Dictionary<(string Sku, string Channel), RetryState> _retries = [];
     private readonly HashSet<Task> _running = [];
-    private readonly SemaphoreSlim _concurrency;
+    private readonly Dictionary<string, SemaphoreSlim> _concurrency = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
 
     /// <summary>Creates the runner over the sync use case.</summary>
@@ -49,7 +56,10 @@ public sealed partial class CoalescingSyncRequester : ISyncRequester, IAsyncDisp
         _options = options.Value;
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
-        _concurrency = new SemaphoreSlim(_options.MaxConcurrentSkus, _options.MaxConcurrentSkus);
+        foreach (var channel in _sync.SyncedChannels)
+        {
+            _concurrency[channel] = new SemaphoreSlim(_options.MaxConcurrentSkus, _options.MaxConcurrentSkus);
+        }
     }
 
     /// <inheritdoc />
@@ -64,15 +74,10 @@ public sealed partial class CoalescingSyncRequester : ISyncRequester, IAsyncDisp
                 return Task.CompletedTask;
             }
 
-            if (_slots.TryGetValue(request.Sku, out var slot))
+            foreach (var channel in _concurrency.Keys)
             {
-                slot.Merge(request);
-                return Task.CompletedTask;
+                Request(request, channel);
             }
-
-            slot = new SkuSlot(request);
-            _slots[request.Sku] = slot;
-            Track(RunAsync(slot));
         }
 
         return Task.CompletedTask;
@@ -95,7 +100,10 @@ public sealed partial class CoalescingSyncRequester : ISyncRequester, IAsyncDisp
 
         await Task.WhenAll(running).ConfigureAwait(false);
         _stopping.Dispose();
-        _concurrency.Dispose();
+        foreach (var semaphore in _concurrency.Values)
+        {
+            semaphore.Dispose();
+        }
     }
 
     /// <summary>Completes when no sync is running or waiting to run (retries waiting on a timer do not count).</summary>
@@ -133,63 +141,90 @@ public sealed partial class CoalescingSyncRequester : ISyncRequester, IAsyncDisp
             CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
-    private async Task RunAsync(SkuSlot slot)
+    // Called under the lock.
+    private void Request(SyncRequest request, string channel)
     {
-        // Leave the caller's thread at once: the request is handed over, the sync runs behind it.
-        await Task.Yield();
-        var stopping = _stopping.Token;
-        try
+        if (_slots.TryGetValue((request.Sku, channel), out var slot))
         {
-            await _concurrency.WaitAsync(stopping).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            Forget(slot);
+            slot.Merge(request);
             return;
         }
 
-        try
+        slot = new SkuChannelSlot(request, channel);
+        _slots[slot.Key] = slot;
+        Track(RunAsync(slot));
+    }
+
+    private async Task RunAsync(SkuChannelSlot slot)
+    {
+        var stopping = _stopping.Token;
+        var concurrency = _concurrency[slot.Channel];
+
+        // Queue for the permit before leaving the caller's thread, so the new SKU is in line before a busy SKU that
+        // gives its permit back can take it again.
+        Task? permit = concurrency.WaitAsync(stopping);
+
+        // Leave the caller's thread at once: the request is handed over, the sync runs behind it.
+        await Task.Yield();
+        while (true)
         {
-            while (true)
+            // A permit per sync, not per SKU: a SKU that became dirty meanwhile queues for a permit again behind
+            // the SKUs already waiting (SemaphoreSlim serves async waiters in order), so a SKU that stays busy takes
+            // turns with the others instead of starving them.
+            try
             {
-                SyncRequest request;
+                await (permit ?? concurrency.WaitAsync(stopping)).ConfigureAwait(false);
+                permit = null;
+            }
+            catch (OperationCanceledException)
+            {
+                Forget(slot);
+                return;
+            }
+
+            SyncRequest request;
+            (bool Needed, TimeSpan? Asked) retry;
+            try
+            {
                 lock (_gate)
                 {
                     request = slot.Take();
                 }
 
-                var retry = await SyncOnceAsync(request, stopping).ConfigureAwait(false);
-                if (stopping.IsCancellationRequested)
-                {
-                    Forget(slot);
-                    return;
-                }
-
-                lock (_gate)
-                {
-                    if (slot.Dirty)
-                    {
-                        continue;
-                    }
-
-                    _slots.Remove(request.Sku);
-                    ScheduleRetry(request, retry);
-                    return;
-                }
+                retry = await SyncOnceAsync(request, slot.Channel, stopping).ConfigureAwait(false);
             }
-        }
-        finally
-        {
-            _concurrency.Release();
+            finally
+            {
+                concurrency.Release();
+            }
+
+            if (stopping.IsCancellationRequested)
+            {
+                Forget(slot);
+                return;
+            }
+
+            lock (_gate)
+            {
+                if (slot.Dirty)
+                {
+                    continue;
+                }
+
+                _slots.Remove(slot.Key);
+                ScheduleRetry(request, slot.Channel, retry);
+                return;
+            }
         }
     }
 
-    /// <summary>Runs one sync; returns whether it needs a retry and the longest wait a channel asked for.</summary>
-    private async Task<(bool Needed, TimeSpan? Asked)> SyncOnceAsync(SyncRequest request, CancellationToken stopping)
+    /// <summary>Runs one sync; returns whether it needs a retry and the longest wait the channel asked for.</summary>
+    private async Task<(bool Needed, TimeSpan? Asked)> SyncOnceAsync(
+        SyncRequest request, string channel, CancellationToken stopping)
     {
         try
         {
-            var result = await _sync.SyncSkuAsync(request, stopping).ConfigureAwait(false);
+            var result = await _sync.SyncChannelAsync(request, channel, stopping).ConfigureAwait(false);
             return (result.NeedsRetry, result.AskedWait);
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
@@ -198,31 +233,32 @@ public sealed partial class CoalescingSyncRequester : ISyncRequester, IAsyncDisp
         }
         catch (Exception error)
         {
-            LogSyncFailed(_logger, error, request.Sku, request.StockVersion);
+            LogSyncFailed(_logger, error, request.Sku, channel, request.StockVersion);
             return (true, null);
         }
     }
 
     // Called under the lock.
-    private void ScheduleRetry(SyncRequest request, (bool Needed, TimeSpan? Asked) retry)
+    private void ScheduleRetry(SyncRequest request, string channel, (bool Needed, TimeSpan? Asked) retry)
     {
+        var key = (request.Sku, channel);
         if (!retry.Needed)
         {
             // A retry still waiting finds itself replaced and does nothing.
-            _retries.Remove(request.Sku);
+            _retries.Remove(key);
             return;
         }
 
-        var previous = _retries.GetValueOrDefault(request.Sku);
+        var previous = _retries.GetValueOrDefault(key);
         var state = new RetryState((previous?.Attempt ?? 0) + 1);
-        _retries[request.Sku] = state;
+        _retries[key] = state;
         var delay = SyncRetryBackoff.Delay(
             state.Attempt, _options.RetryBaseDelay, _options.RetryMaxDelay, retry.Asked, Random.Shared.NextDouble());
-        LogRetrying(_logger, request.Sku, request.StockVersion, delay, state.Attempt);
-        Track(RetryLaterAsync(request, delay, state));
+        LogRetrying(_logger, request.Sku, channel, request.StockVersion, delay, state.Attempt);
+        Track(RetryLaterAsync(request, channel, delay, state));
     }
 
-    private async Task RetryLaterAsync(SyncRequest request, TimeSpan delay, RetryState state)
+    private async Task RetryLaterAsync(SyncRequest request, string channel, TimeSpan delay, RetryState state)
     {
         try
         {
@@ -235,33 +271,37 @@ public sealed partial class CoalescingSyncRequester : ISyncRequester, IAsyncDisp
 
         lock (_gate)
         {
-            if (!_retries.TryGetValue(request.Sku, out var current) || !ReferenceEquals(current, state))
+            if (_stopping.IsCancellationRequested || !_retries.TryGetValue((request.Sku, channel), out var current)
+                || !ReferenceEquals(current, state))
             {
                 return;
             }
-        }
 
-        await RequestSyncAsync(request).ConfigureAwait(false);
+            Request(request, channel);
+        }
     }
 
-    private void Forget(SkuSlot slot)
+    private void Forget(SkuChannelSlot slot)
     {
         lock (_gate)
         {
-            _slots.Remove(slot.Sku);
+            _slots.Remove(slot.Key);
         }
     }
 
     [LoggerMessage(EventId = 6201, Level = LogLevel.Error,
-        Message = "The sync of SKU {Sku} (stock version {StockVersion}) failed; it is tried again shortly")]
-    private static partial void LogSyncFailed(ILogger logger, Exception error, string sku, long stockVersion);
+        Message = "The sync of SKU {Sku} to {Channel} (stock version {StockVersion}) failed; it is tried again "
+            + "shortly")]
+    private static partial void LogSyncFailed(ILogger logger, Exception error, string sku, string channel,
+        long stockVersion);
 
     [LoggerMessage(EventId = 6202, Level = LogLevel.Information,
-        Message = "SKU {Sku} (stock version {StockVersion}) syncs again in {Delay} (retry {Attempt}): a channel "
-            + "throttled or failed")]
-    private static partial void LogRetrying(ILogger logger, string sku, long stockVersion, TimeSpan delay, int attempt);
+        Message = "SKU {Sku} syncs to {Channel} again in {Delay} (stock version {StockVersion}, retry {Attempt}): "
+            + "the channel throttled, failed or drifted")]
+    private static partial void LogRetrying(ILogger logger, string sku, string channel, long stockVersion,
+        TimeSpan delay, int attempt);
 
-    /// <summary>One SKU's run of failing syncs; a waiting retry runs only while its own state is the current one.
+    /// <summary>One SKU x channel's run of failing syncs; a waiting retry runs only while its own state is current.
     /// </summary>
     private sealed class RetryState(int attempt)
     {

@@ -24,6 +24,12 @@ namespace Inventory.Functions.Sync;
 /// same request (keeping the history short), which plans afresh; channels already at target then make no call.
 /// </para>
 /// <para>
+/// Known difference from the local runner: that one syncs each SKU x channel on its own, so every channel catches up
+/// at its own rate; here a run plans again only after all its pushes ended, so Shopify, Walmart, eBay and TikTok Shop
+/// are refreshed only as often as the slowest channel (Amazon, 5 calls a second per seller account). Doing the same
+/// here would take one orchestration per SKU x channel; not built.
+/// </para>
+/// <para>
 /// Per-position versions in the requests cannot be compared across locations, so any event means "read again"; a
 /// run that finds nothing changed makes no channel call. Deterministic: the only clock is
 /// <see cref="TaskOrchestrationContext.CurrentUtcDateTime"/>; all I/O is in the activities.

@@ -182,6 +182,36 @@ public sealed class ChannelSyncServiceTests
         Assert.Equal((3, 9L), (state.PublishedQuantity!.Value, state.PublishedVersion));
     }
 
+    [Fact]
+    public async Task SyncSkuAsync_ChannelNotConfigured_NeitherPushedNorRetried()
+    {
+        var amazon = new FakeChannelClient("amazon") { IsConfigured = false };
+        var sut = new ChannelSyncService(_stock, new PooledTargetCalculator([_shopify, amazon]), _states,
+            [_shopify, amazon], _time, NullLogger<ChannelSyncService>.Instance);
+        var sku = MovementFactory.NewSku();
+
+        var result = await sut.SyncSkuAsync(await ApplyAsync(MovementFactory.Adjust(sku, "WH1", 5, unitCost: 1m)));
+
+        Assert.Equal("shopify", Assert.Single(result.Outcomes).Work.Channel);
+        Assert.Empty(amazon.Pushes);
+        Assert.False(result.NeedsRetry);
+        Assert.Equal(["shopify"], sut.SyncedChannels);
+    }
+
+    [Fact]
+    public async Task PushAsync_WorkForAChannelNotConfigured_EndsNotConfiguredWithoutACall()
+    {
+        var amazon = new FakeChannelClient("amazon") { IsConfigured = false };
+        var sut = new ChannelSyncService(_stock, new PooledTargetCalculator([amazon]), _states, [amazon], _time,
+            NullLogger<ChannelSyncService>.Instance);
+
+        var outcome = await sut.PushAsync(new ChannelSyncWork("amazon", "SKU-NC", 5, 1, _time.GetUtcNow()));
+
+        Assert.Equal(ChannelSyncDecision.NotConfigured, outcome.Decision);
+        Assert.False(outcome.NeedsRetry);
+        Assert.Empty(amazon.Pushes);
+    }
+
     private ChannelSyncService CreateSut() => new(_stock, new PooledTargetCalculator([_shopify]), _states, [_shopify],
         _time, NullLogger<ChannelSyncService>.Instance);
 

@@ -53,8 +53,33 @@ public sealed class CoalescingSyncRequesterTests : IAsyncDisposable
         Assert.Equal([10, 1], _shopify.Pushes.Select(p => p.Quantity));
         Assert.Equal(1, _shopify.MaxInFlight);
         Assert.Equal(1, _shopify.QuantityOf(sku));
-        Assert.Equal(2, _ebay.Pushes.Count);
+        Assert.Equal(1, _ebay.MaxInFlight);
         Assert.Equal(1, _ebay.QuantityOf(sku));
+    }
+
+    [Fact]
+    public async Task RequestSyncAsync_OneChannelHeld_OtherChannelKeepsPublishingEveryChange()
+    {
+        var sut = CreateSut();
+        var sku = MovementFactory.NewSku();
+        _shopify.Hold();
+        await ApplyAndRequestAsync(sut, MovementFactory.Adjust(sku, "WH1", 10, unitCost: 2m));
+        await _shopify.PushArrived.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        for (var quantity = 9; quantity >= 7; quantity--)
+        {
+            await ApplyAndRequestAsync(sut, MovementFactory.Adjust(sku, "WH1", -1));
+            var expected = quantity;
+            await WaitUntilAsync(() => _ebay.QuantityOf(sku) == expected);
+        }
+
+        var ebayWhileHeld = _ebay.Pushes.Select(p => p.Quantity).ToList();
+        _shopify.Release();
+        await sut.WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal([10, 9, 8, 7], ebayWhileHeld);
+        Assert.Equal([10, 7], _shopify.Pushes.Select(p => p.Quantity));
+        Assert.Equal(1, _shopify.MaxInFlight);
     }
 
     [Fact]
@@ -128,6 +153,39 @@ public sealed class CoalescingSyncRequesterTests : IAsyncDisposable
         Assert.Single(_ebay.Pushes);
     }
 
+    [Fact]
+    public async Task RequestSyncAsync_OneSkuKeptDirty_AnotherSkuStillSyncsPromptly()
+    {
+        var busy = MovementFactory.NewSku();
+        var other = MovementFactory.NewSku();
+        CoalescingSyncRequester? sut = null;
+        var channel = new RequeueingClient("shopify", busy, async () =>
+        {
+            // Every push of the busy SKU comes with a new change of it, so it is dirty again before its sync ends;
+            // the pause keeps its loop from running ahead between the test's steps.
+            await ApplyAndRequestAsync(sut!, MovementFactory.Adjust(busy, "WH1", 1, unitCost: 1m));
+            await Task.Delay(10);
+        });
+        var service = new ChannelSyncService(_stock, new PooledTargetCalculator([channel]), _states, [channel], _time,
+            NullLogger<ChannelSyncService>.Instance);
+        sut = _requester = new CoalescingSyncRequester(service,
+            Options.Create(new CoalescingSyncOptions { MaxConcurrentSkus = 1 }), _time,
+            NullLogger<CoalescingSyncRequester>.Instance);
+        await ApplyAndRequestAsync(sut, MovementFactory.Adjust(busy, "WH1", 5, unitCost: 1m));
+        await channel.FirstPush.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        var applied = await _stock.ApplyAsync(MovementFactory.Adjust(other, "WH1", 5, unitCost: 1m));
+        var pushedBefore = channel.Skus.Count;
+        await sut.RequestSyncAsync(new SyncRequest(other, applied.Version, _time.GetUtcNow()));
+        await WaitUntilAsync(() => channel.Skus.Contains(other));
+        channel.StopRequeueing();
+        await sut.WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(10));
+
+        // At most the busy SKU's sync that was running (its push perhaps not yet sent) comes first.
+        var position = channel.Skus.ToList().IndexOf(other);
+        Assert.InRange(position, pushedBefore, pushedBefore + 1);
+    }
+
     private CoalescingSyncRequester CreateSut(int maxConcurrentSkus = 4)
     {
         var service = new ChannelSyncService(_stock, new PooledTargetCalculator([_shopify, _ebay]), _states,
@@ -153,5 +211,52 @@ public sealed class CoalescingSyncRequesterTests : IAsyncDisposable
         }
 
         Assert.True(condition());
+    }
+
+    /// <summary>A channel that runs a callback on every push of one SKU (until stopped) and records the SKU order.
+    /// </summary>
+    private sealed class RequeueingClient(string channel, string sku, Func<Task> onPush) : IChannelInventoryClient
+    {
+        private readonly Lock _gate = new();
+        private readonly List<string> _skus = [];
+        private volatile bool _stopped;
+
+        public string Channel { get; } = channel;
+
+        public bool IsConfigured => true;
+
+        public TaskCompletionSource FirstPush { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public IReadOnlyList<string> Skus
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return [.. _skus];
+                }
+            }
+        }
+
+        public void StopRequeueing() => _stopped = true;
+
+        public async Task<PushResult> PushAsync(ChannelPush push, CancellationToken cancellationToken)
+        {
+            lock (_gate)
+            {
+                _skus.Add(push.Sku);
+            }
+
+            if (push.Sku == sku && !_stopped)
+            {
+                await onPush();
+            }
+
+            FirstPush.TrySetResult();
+            return PushResult.Accepted(push.Quantity);
+        }
+
+        public Task<int?> ReadQuantityAsync(string sku, CancellationToken cancellationToken) =>
+            Task.FromResult<int?>(null);
     }
 }

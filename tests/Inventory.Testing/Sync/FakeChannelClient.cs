@@ -18,6 +18,9 @@ public sealed class FakeChannelClient(string channel) : IChannelInventoryClient
 
     public string Channel { get; } = channel;
 
+    /// <summary>Whether the channel counts as configured; true unless a test says otherwise.</summary>
+    public bool IsConfigured { get; set; } = true;
+
     /// <summary>Every push received, in order.</summary>
     public IReadOnlyList<ChannelPush> Pushes
     {

@@ -5,7 +5,8 @@ namespace Inventory.Testing.Sync;
 
 /// <summary>
 /// Targets for sync tests that are not about allocation: every channel that has a client gets the whole pool, the
-/// sum over all locations of the available units, counting an oversold location as zero.
+/// sum over all locations of the available units, counting an oversold location as zero. Like the real calculator,
+/// it leaves out channels whose client is not configured.
 /// </summary>
 public sealed class PooledTargetCalculator : IChannelTargetCalculator
 {
@@ -15,7 +16,8 @@ public sealed class PooledTargetCalculator : IChannelTargetCalculator
     public PooledTargetCalculator(IEnumerable<IChannelInventoryClient> clients)
     {
         ArgumentNullException.ThrowIfNull(clients);
-        _channels = clients.Select(c => c.Channel).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+        _channels = clients.Where(c => c.IsConfigured).Select(c => c.Channel).Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
             .ToArray();
     }
 

@@ -62,7 +62,8 @@ public sealed partial class ReconciliationService
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
         _clients = new Dictionary<string, IChannelInventoryClient>(StringComparer.Ordinal);
-        foreach (var client in clients)
+        // A channel whose client is not configured is not synced, so there is nothing to compare it with.
+        foreach (var client in clients.Where(c => c.IsConfigured))
         {
             _clients.TryAdd(client.Channel, client);
         }

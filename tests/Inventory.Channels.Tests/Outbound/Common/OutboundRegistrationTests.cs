@@ -23,6 +23,51 @@ public sealed class OutboundRegistrationTests
     }
 
     [Fact]
+    public void IsConfigured_NothingConfigured_FalseOnEveryClient()
+    {
+        using var provider = Build();
+
+        var configured = provider.GetServices<IChannelInventoryClient>().Where(client => client.IsConfigured);
+
+        Assert.Empty(configured);
+    }
+
+    [Fact]
+    public void IsConfigured_AddressAndCredentialsOfEveryChannel_TrueOnEveryClient()
+    {
+        using var provider = Build(new Dictionary<string, string?>
+        {
+            ["Channels:Shopify:ApiBaseUrl"] = "https://shop.example",
+            ["Channels:Shopify:AccessToken"] = "shpat",
+            ["Channels:Amazon:SellerId"] = "A1SELLER",
+            ["Channels:Amazon:AccessToken"] = "atza",
+            ["Channels:Walmart:ClientId"] = "client",
+            ["Channels:Walmart:ClientSecret"] = "secret",
+            ["Channels:Ebay:ClientId"] = "client",
+            ["Channels:Ebay:ClientSecret"] = "secret",
+            ["Channels:Ebay:RefreshToken"] = "refresh",
+            ["Channels:Tiktok:AppKey"] = "key",
+            ["Channels:Tiktok:AppSecret"] = "secret",
+            ["Channels:Tiktok:AccessToken"] = "token",
+            ["Channels:Tiktok:ShopCipher"] = "cipher",
+        });
+
+        var notConfigured = provider.GetServices<IChannelInventoryClient>().Where(client => !client.IsConfigured);
+
+        Assert.Empty(notConfigured);
+    }
+
+    [Fact]
+    public void IsConfigured_AmazonCredentialsWithoutSeller_False()
+    {
+        using var provider = Build(new Dictionary<string, string?> { ["Channels:Amazon:AccessToken"] = "atza" });
+
+        var amazon = provider.GetServices<IChannelInventoryClient>().Single(client => client.Channel == "amazon");
+
+        Assert.False(amazon.IsConfigured);
+    }
+
+    [Fact]
     public void AddMarketplaceChannels_NothingConfigured_StartupValidationPasses()
     {
         using var provider = Build();

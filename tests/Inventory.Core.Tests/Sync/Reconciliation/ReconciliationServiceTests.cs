@@ -188,6 +188,21 @@ public sealed class ReconciliationServiceTests
         Assert.Equal(DriftCause.ChannelChangedOutsideProduct, cause);
     }
 
+    [Fact]
+    public async Task RunAsync_ChannelNotConfigured_IsNotRead()
+    {
+        var amazon = new FakeChannelClient("amazon") { IsConfigured = false };
+        amazon.FailReadsWith(new InvalidOperationException("an unconfigured channel must not be read"));
+        var sut = new ReconciliationService(_states, _stock, new PooledTargetCalculator([_shopify, amazon]),
+            _requester, _documents, [_shopify, amazon], Options.Create(new ReconciliationOptions()), _time,
+            NullLogger<ReconciliationService>.Instance);
+        await SyncedSkuAsync(available: 5);
+
+        var summary = await sut.RunAsync();
+
+        Assert.Equal((1, 0), (summary.Checked, summary.Failed));
+    }
+
     private ReconciliationService CreateSut(Action<ReconciliationOptions>? configure = null)
     {
         var options = new ReconciliationOptions();
