@@ -162,50 +162,33 @@ internal sealed class AmazonInventoryClient(
         return OutboundHttp.Failed($"Amazon answered {status ?? "no status"} for the listing: {issue}");
     }
 
-    /// <summary>Sends once; a 401 drops the cached token and sends once more with a fresh one.</summary>
-    private async Task<(ChannelResponse? Response, PushResult? Failure)> SendAsync(
-        HttpMethod method, string path, string? body, CancellationToken cancellationToken)
-    {
-        var client = httpClientFactory.CreateClient(ChannelHttpClients.AmazonListings);
-        for (var attempt = 0; ; attempt++)
-        {
-            string token;
-            try
-            {
-                token = await TokenAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (ChannelTokenException error)
-            {
-                return (null, OutboundHttp.Failed(error.Message));
-            }
-
-            using var request = new HttpRequestMessage(method, path);
-            if (body is not null)
-            {
-                request.Content = new StringContent(body, Encoding.UTF8, "application/json");
-            }
-
-            request.Headers.TryAddWithoutValidation("x-amz-access-token", token);
-            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-            request.Headers.TryAddWithoutValidation("User-Agent", "Inventory.Functions/1.0 (Language=C#)");
-            var (response, failure) = await OutboundHttp.SendAsync(client, request, Channel, time, cancellationToken)
-                .ConfigureAwait(false);
-            if (response?.ReportedRate is { } rate)
-            {
-                NoteRate(rate);
-            }
-
-            if (response is { Status: HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden } && attempt == 0
-                && HasRefreshCredentials())
-            {
-                OutboundLog.TokenRefused(logger, Channel);
-                _tokens.Invalidate(token);
-                continue;
-            }
-
-            return (response, failure);
-        }
-    }
+    /// <summary>Sends once; a 401 or 403 drops the cached token and sends once more with a fresh one.</summary>
+    private Task<(ChannelResponse? Response, PushResult? Failure)> SendAsync(
+        HttpMethod method, string path, string? body, CancellationToken cancellationToken) =>
+        new TokenedRequest(
+                Channel,
+                time,
+                logger,
+                TokenAsync,
+                static (request, token) =>
+                {
+                    request.Headers.TryAddWithoutValidation("x-amz-access-token", token);
+                    request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+                    request.Headers.TryAddWithoutValidation("User-Agent", "Inventory.Functions/1.0 (Language=C#)");
+                },
+                response => response.Status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
+                    && HasRefreshCredentials(),
+                _tokens.Invalidate,
+                response =>
+                {
+                    if (response.ReportedRate is { } rate)
+                    {
+                        NoteRate(rate);
+                    }
+                })
+            .SendAsync(
+                httpClientFactory.CreateClient(ChannelHttpClients.AmazonListings), method, path, body,
+                cancellationToken);
 
     private async Task<string> TokenAsync(CancellationToken cancellationToken)
     {

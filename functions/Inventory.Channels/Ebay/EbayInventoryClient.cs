@@ -173,42 +173,24 @@ internal sealed class EbayInventoryClient : IChannelInventoryClient, IDisposable
         _ => OutboundHttp.Failed($"eBay refused the update of SKU {pending.Sku} ({answer.Status}): {answer.Error}"),
     };
 
-    private async Task<(ChannelResponse? Response, PushResult? Failure)> SendAsync(
-        HttpMethod method, string path, string? body, CancellationToken cancellationToken)
-    {
-        var client = _httpClientFactory.CreateClient(ChannelHttpClients.EbayInventory);
-        for (var attempt = 0; ; attempt++)
-        {
-            string token;
-            try
-            {
-                token = await TokenAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (ChannelTokenException error)
-            {
-                return (null, OutboundHttp.Failed(error.Message));
-            }
-
-            using var request = new HttpRequestMessage(method, path);
-            if (body is not null)
-            {
-                request.Content = new StringContent(body, Encoding.UTF8, "application/json");
-            }
-
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-            var (response, failure) = await OutboundHttp.SendAsync(client, request, Channel, _time, cancellationToken)
-                .ConfigureAwait(false);
-            if (response is { Status: HttpStatusCode.Unauthorized } && attempt == 0 && HasRefreshCredentials())
-            {
-                OutboundLog.TokenRefused(_logger, Channel);
-                _tokens.Invalidate(token);
-                continue;
-            }
-
-            return (response, failure);
-        }
-    }
+    /// <summary>Sends once; a 401 drops the cached token and sends once more with a fresh one.</summary>
+    private Task<(ChannelResponse? Response, PushResult? Failure)> SendAsync(
+        HttpMethod method, string path, string? body, CancellationToken cancellationToken) =>
+        new TokenedRequest(
+                Channel,
+                _time,
+                _logger,
+                TokenAsync,
+                static (request, token) =>
+                {
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                    request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+                },
+                response => response.Status is HttpStatusCode.Unauthorized && HasRefreshCredentials(),
+                _tokens.Invalidate)
+            .SendAsync(
+                _httpClientFactory.CreateClient(ChannelHttpClients.EbayInventory), method, path, body,
+                cancellationToken);
 
     private async Task<string> TokenAsync(CancellationToken cancellationToken)
     {

@@ -93,42 +93,24 @@ internal sealed class WalmartInventoryClient(
         return outbound.Value.ShipNode is { Length: > 0 } node ? $"{path}&shipNode={Uri.EscapeDataString(node)}" : path;
     }
 
-    private async Task<(ChannelResponse? Response, PushResult? Failure)> SendAsync(
-        HttpMethod method, string path, string? body, CancellationToken cancellationToken)
-    {
-        var client = httpClientFactory.CreateClient(ChannelHttpClients.WalmartInventory);
-        for (var attempt = 0; ; attempt++)
-        {
-            string token;
-            try
-            {
-                token = await TokenAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (ChannelTokenException error)
-            {
-                return (null, OutboundHttp.Failed(error.Message));
-            }
-
-            using var request = new HttpRequestMessage(method, path);
-            if (body is not null)
-            {
-                request.Content = new StringContent(body, Encoding.UTF8, "application/json");
-            }
-
-            AddServiceHeaders(request);
-            request.Headers.TryAddWithoutValidation("WM_SEC.ACCESS_TOKEN", token);
-            var (response, failure) = await OutboundHttp.SendAsync(client, request, Channel, time, cancellationToken)
-                .ConfigureAwait(false);
-            if (response is { Status: HttpStatusCode.Unauthorized } && attempt == 0 && HasClientCredentials())
-            {
-                OutboundLog.TokenRefused(logger, Channel);
-                _tokens.Invalidate(token);
-                continue;
-            }
-
-            return (response, failure);
-        }
-    }
+    /// <summary>Sends once; a 401 drops the cached token and sends once more with a fresh one.</summary>
+    private Task<(ChannelResponse? Response, PushResult? Failure)> SendAsync(
+        HttpMethod method, string path, string? body, CancellationToken cancellationToken) =>
+        new TokenedRequest(
+                Channel,
+                time,
+                logger,
+                TokenAsync,
+                (request, token) =>
+                {
+                    AddServiceHeaders(request);
+                    request.Headers.TryAddWithoutValidation("WM_SEC.ACCESS_TOKEN", token);
+                },
+                response => response.Status is HttpStatusCode.Unauthorized && HasClientCredentials(),
+                _tokens.Invalidate)
+            .SendAsync(
+                httpClientFactory.CreateClient(ChannelHttpClients.WalmartInventory), method, path, body,
+                cancellationToken);
 
     private void AddServiceHeaders(HttpRequestMessage request)
     {
