@@ -413,7 +413,6 @@ public abstract class DocumentStoreContract
         Assert.Equal(results[winner], stored.ETag);
     }
 
-    /// <summary>A collection no other test writes to.</summary>
     /// <summary>
     /// A cutoff after every write so far and before every later one: the stores stamp writes with the system clock
     /// at millisecond grain, so a short pause on either side keeps the two apart.
@@ -426,6 +425,7 @@ public abstract class DocumentStoreContract
         return cutoff;
     }
 
+    /// <summary>A collection no other test writes to.</summary>
     protected static string NewCollection() => $"contract-{Guid.NewGuid():N}";
 
     protected static ContractDocument Sample(string name) => new(
