@@ -26,14 +26,12 @@ internal sealed class AmazonInventoryClient(
     IChannelListingDirectory listings,
     IOptions<AmazonOptions> options,
     IOptions<AmazonOutboundOptions> outbound,
+    AmazonTokens tokens,
     TimeProvider time,
     OutboundRateLimiters limiters,
-    ILogger<AmazonInventoryClient> logger) : IChannelInventoryClient, IDisposable
+    ILogger<AmazonInventoryClient> logger) : IChannelInventoryClient
 {
-    private const string Hint = "Channels:Amazon:LwaClientId, LwaClientSecret and LwaRefreshToken";
-
-    private readonly AccessTokenCache _tokens =
-        new(time, TimeSpan.FromSeconds(outbound.Value.TokenRefreshMarginSeconds));
+    private const string Hint = AmazonTokens.Hint;
 
     private double _lastReportedRate;
 
@@ -47,7 +45,7 @@ internal sealed class AmazonInventoryClient(
     public bool IsConfigured =>
         options.Value.ApiBaseUrl is { Length: > 0 }
         && outbound.Value is { SellerId.Length: > 0, MarketplaceId.Length: > 0 }
-        && (HasRefreshCredentials() || options.Value.AccessToken is { Length: > 0 });
+        && tokens.SellingPartner.IsAvailable;
 
     public async Task<PushResult> PushAsync(ChannelPush push, CancellationToken cancellationToken)
     {
@@ -96,8 +94,6 @@ internal sealed class AmazonInventoryClient(
 
         return null;
     }
-
-    public void Dispose() => _tokens.Dispose();
 
     private async Task<PushResult> SendPatchAsync(ChannelPush push, CancellationToken cancellationToken)
     {
@@ -169,7 +165,7 @@ internal sealed class AmazonInventoryClient(
                 Channel,
                 time,
                 logger,
-                TokenAsync,
+                tokens.SellingPartner.GetAsync,
                 static (request, token) =>
                 {
                     request.Headers.TryAddWithoutValidation("x-amz-access-token", token);
@@ -177,8 +173,8 @@ internal sealed class AmazonInventoryClient(
                     request.Headers.TryAddWithoutValidation("User-Agent", "Inventory.Functions/1.0 (Language=C#)");
                 },
                 response => response.Status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
-                    && HasRefreshCredentials(),
-                _tokens.Invalidate,
+                    && tokens.SellingPartner.CanRefresh,
+                tokens.SellingPartner.Invalidate,
                 response =>
                 {
                     if (response.ReportedRate is { } rate)
@@ -189,51 +185,6 @@ internal sealed class AmazonInventoryClient(
             .SendAsync(
                 httpClientFactory.CreateClient(ChannelHttpClients.AmazonListings), method, path, body,
                 cancellationToken);
-
-    private async Task<string> TokenAsync(CancellationToken cancellationToken)
-    {
-        if (!HasRefreshCredentials())
-        {
-            return options.Value.AccessToken is { Length: > 0 } fixedToken
-                ? fixedToken
-                : throw new ChannelTokenException(
-                    $"The Amazon outbound client has no credentials: set {Hint}.");
-        }
-
-        return await _tokens.GetAsync(FetchTokenAsync, cancellationToken).ConfigureAwait(false);
-    }
-
-    private Task<AccessToken> FetchTokenAsync(CancellationToken cancellationToken)
-    {
-        var settings = outbound.Value;
-        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(settings.TokenUrl, UriKind.Absolute));
-        return SendTokenRequestAsync(request, settings, cancellationToken);
-    }
-
-    private async Task<AccessToken> SendTokenRequestAsync(
-        HttpRequestMessage request, AmazonOutboundOptions settings, CancellationToken cancellationToken)
-    {
-        using (request)
-        {
-            return await TokenEndpoint.RequestAsync(
-                httpClientFactory.CreateClient(ChannelHttpClients.AmazonToken),
-                request,
-                [
-                    new("grant_type", "refresh_token"),
-                    new("refresh_token", settings.LwaRefreshToken!),
-                    new("client_id", settings.LwaClientId!),
-                    new("client_secret", settings.LwaClientSecret!),
-                ],
-                Channel,
-                Hint,
-                time,
-                logger,
-                cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private bool HasRefreshCredentials() =>
-        outbound.Value is { LwaClientId.Length: > 0, LwaClientSecret.Length: > 0, LwaRefreshToken.Length: > 0 };
 
     /// <summary>Slows the limiter to a lower rate the channel reports, and says so once per rate.</summary>
     private void NoteRate(double rate)

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Inventory.Channels.Common;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Inventory.Channels.Amazon;
 
@@ -9,11 +8,11 @@ namespace Inventory.Channels.Amazon;
 /// Fetches an order's items from the SP-API Orders API (<c>GET /orders/v0/orders/{id}/orderItems</c>).
 /// </summary>
 /// <remarks>
-/// Authenticates with the configured <see cref="AmazonOptions.AccessToken"/> only; the Login with Amazon token
-/// exchange comes later. Follows <c>NextToken</c> for at most <see cref="MaxPages"/> pages.
+/// Carries the token the listings client uses (<see cref="AmazonTokens"/>). Follows <c>NextToken</c> for at most
+/// <see cref="MaxPages"/> pages.
 /// </remarks>
 internal sealed class AmazonOrderClient(
-    IHttpClientFactory httpClientFactory, IOptions<AmazonOptions> options, ILogger<AmazonOrderClient> logger)
+    IHttpClientFactory httpClientFactory, AmazonTokens tokens, ILogger<AmazonOrderClient> logger)
 {
     private const int MaxPages = 10;
 
@@ -28,14 +27,20 @@ internal sealed class AmazonOrderClient(
         {
             var path = $"orders/v0/orders/{Uri.EscapeDataString(orderId)}/orderItems"
                 + (nextToken is null ? string.Empty : $"?NextToken={Uri.EscapeDataString(nextToken)}");
-            using var request = new HttpRequestMessage(HttpMethod.Get, path);
-            if (!string.IsNullOrEmpty(options.Value.AccessToken))
-            {
-                request.Headers.TryAddWithoutValidation("x-amz-access-token", options.Value.AccessToken);
-            }
-
             using var document = await ChannelApi
-                .GetJsonAsync(client, request, ChannelNames.Amazon, "getOrderItems", logger, cancellationToken)
+                .GetJsonAsync(
+                    client,
+                    token =>
+                    {
+                        var request = new HttpRequestMessage(HttpMethod.Get, path);
+                        request.Headers.TryAddWithoutValidation("x-amz-access-token", token);
+                        return request;
+                    },
+                    tokens.SellingPartner,
+                    ChannelNames.Amazon,
+                    "getOrderItems",
+                    logger,
+                    cancellationToken)
                 .ConfigureAwait(false);
             if (document is null)
             {

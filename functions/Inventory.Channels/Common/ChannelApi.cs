@@ -19,10 +19,72 @@ internal static class ChannelApi
         ILogger logger,
         CancellationToken cancellationToken)
     {
-        HttpResponseMessage response;
+        using var response = await SendAsync(client, request, channel, operation, logger, cancellationToken)
+            .ConfigureAwait(false);
+        return await ReadAsync(response, channel, operation, logger, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The parsed response, or null when the API answers 404, for a request that carries <paramref name="token"/>. A
+    /// 401 or 403 drops the token and sends once more with a fresh one, when the token can be refreshed: Amazon
+    /// answers an expired token with 403, the others with 401.
+    /// </summary>
+    /// <param name="client">The channel's API client.</param>
+    /// <param name="request">Builds the request around a token; called once per attempt.</param>
+    /// <param name="token">The channel's shared token.</param>
+    /// <param name="channel">The channel, for logs and errors.</param>
+    /// <param name="operation">The API operation, for logs and errors.</param>
+    /// <param name="logger">The caller's logger.</param>
+    /// <param name="cancellationToken">The caller's cancellation.</param>
+    public static async Task<JsonDocument?> GetJsonAsync(
+        HttpClient client,
+        Func<string, HttpRequestMessage> request,
+        ChannelAccessToken token,
+        string channel,
+        string operation,
+        ILogger logger,
+        CancellationToken cancellationToken)
+    {
+        var name = ChannelDisplay.Name(channel);
+        for (var attempt = 0; ; attempt++)
+        {
+            string value;
+            try
+            {
+                value = await token.GetAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (ChannelTokenException error)
+            {
+                throw new ChannelApiException(
+                    $"The {name} API cannot be called for {operation}: {error.Message}", error);
+            }
+
+            using var message = request(value);
+            using var response = await SendAsync(client, message, channel, operation, logger, cancellationToken)
+                .ConfigureAwait(false);
+            if (attempt == 0 && token.CanRefresh
+                && response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+            {
+                OutboundLog.TokenRefused(logger, channel);
+                token.Invalidate(value);
+                continue;
+            }
+
+            return await ReadAsync(response, channel, operation, logger, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<HttpResponseMessage> SendAsync(
+        HttpClient client,
+        HttpRequestMessage request,
+        string channel,
+        string operation,
+        ILogger logger,
+        CancellationToken cancellationToken)
+    {
         try
         {
-            response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
+            return await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
                 .ConfigureAwait(false);
         }
         catch (Exception error) when (error is HttpRequestException
@@ -30,38 +92,45 @@ internal static class ChannelApi
         {
             ChannelLog.ApiFailed(logger, channel, operation, 0);
             throw new ChannelApiException(
-                $"The {channel} API could not be reached for {operation}; the delivery should be retried.", error);
+                $"The {ChannelDisplay.Name(channel)} API could not be reached for {operation}; retry the delivery.",
+                error);
+        }
+    }
+
+    private static async Task<JsonDocument?> ReadAsync(
+        HttpResponseMessage response,
+        string channel,
+        string operation,
+        ILogger logger,
+        CancellationToken cancellationToken)
+    {
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
         }
 
-        using (response)
+        if (!response.IsSuccessStatusCode)
         {
-            if (response.StatusCode == HttpStatusCode.NotFound)
-            {
-                return null;
-            }
+            ChannelLog.ApiFailed(logger, channel, operation, (int)response.StatusCode);
+            var status = ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture);
+            var name = ChannelDisplay.Name(channel);
+            throw new ChannelApiException(
+                $"The {name} API answered {status} to {operation}; check the access token and retry.");
+        }
 
-            if (!response.IsSuccessStatusCode)
+        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            try
+            {
+                return await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken)
+                    .ConfigureAwait(false);
+            }
+            catch (JsonException error)
             {
                 ChannelLog.ApiFailed(logger, channel, operation, (int)response.StatusCode);
-                var status = ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture);
                 throw new ChannelApiException(
-                    $"The {channel} API answered {status} to {operation}; check the access token and retry.");
-            }
-
-            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            await using (stream.ConfigureAwait(false))
-            {
-                try
-                {
-                    return await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken)
-                        .ConfigureAwait(false);
-                }
-                catch (JsonException error)
-                {
-                    ChannelLog.ApiFailed(logger, channel, operation, (int)response.StatusCode);
-                    throw new ChannelApiException(
-                        $"The {channel} API sent a body that is not JSON for {operation}.", error);
-                }
+                    $"The {ChannelDisplay.Name(channel)} API sent a body that is not JSON for {operation}.", error);
             }
         }
     }

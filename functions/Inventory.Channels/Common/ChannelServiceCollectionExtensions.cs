@@ -43,6 +43,9 @@ public static class ChannelServiceCollectionExtensions
         AddApiClient<EbayOptions>(services, ChannelHttpClients.EbayApi, o => o.ApiBaseUrl);
         AddApiClient<TiktokOptions>(services, ChannelHttpClients.TiktokOrders, o => o.ApiBaseUrl);
 
+        services.TryAddSingleton<AmazonTokens>();
+        services.TryAddSingleton<WalmartTokens>();
+        services.TryAddSingleton<EbayTokens>();
         services.TryAddSingleton<AmazonOrderClient>();
         services.TryAddSingleton<WalmartOrderClient>();
         services.TryAddSingleton<EbayOrderClient>();

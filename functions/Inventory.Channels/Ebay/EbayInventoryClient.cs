@@ -19,9 +19,9 @@ namespace Inventory.Channels.Ebay;
 /// <remarks>
 /// eBay has no compare-and-set here, so <see cref="ChannelPush.ExpectedChannelQuantity"/> is not sent.
 /// </remarks>
-internal sealed class EbayInventoryClient : IChannelInventoryClient, IDisposable
+internal sealed class EbayInventoryClient : IChannelInventoryClient
 {
-    private const string Hint = "Channels:Ebay:ClientId, ClientSecret and RefreshToken";
+    private const string Hint = EbayTokens.Hint;
 
     private readonly IHttpClientFactory _httpClientFactory;
     private readonly IChannelListingDirectory _listings;
@@ -29,7 +29,7 @@ internal sealed class EbayInventoryClient : IChannelInventoryClient, IDisposable
     private readonly EbayOutboundOptions _outbound;
     private readonly TimeProvider _time;
     private readonly ILogger<EbayInventoryClient> _logger;
-    private readonly AccessTokenCache _tokens;
+    private readonly EbayTokens _tokens;
     private readonly EbayPushBatcher _batcher;
 
     public EbayInventoryClient(
@@ -37,6 +37,7 @@ internal sealed class EbayInventoryClient : IChannelInventoryClient, IDisposable
         IChannelListingDirectory listings,
         IOptions<EbayOptions> options,
         IOptions<EbayOutboundOptions> outbound,
+        EbayTokens tokens,
         TimeProvider time,
         ILogger<EbayInventoryClient> logger)
     {
@@ -46,7 +47,7 @@ internal sealed class EbayInventoryClient : IChannelInventoryClient, IDisposable
         _outbound = outbound.Value;
         _time = time;
         _logger = logger;
-        _tokens = new AccessTokenCache(time, TimeSpan.FromSeconds(_outbound.TokenRefreshMarginSeconds));
+        _tokens = tokens;
         _batcher = new EbayPushBatcher(
             SendBatchAsync, TimeSpan.FromMilliseconds(_outbound.BatchWindowMilliseconds), _outbound.MaxBatchSize, time);
     }
@@ -56,7 +57,7 @@ internal sealed class EbayInventoryClient : IChannelInventoryClient, IDisposable
     /// <summary>Configured with the API address and credentials (client id, secret and refresh token, or a fixed
     /// access token).</summary>
     public bool IsConfigured =>
-        _options.ApiBaseUrl is { Length: > 0 } && (HasRefreshCredentials() || _options.AccessToken is { Length: > 0 });
+        _options.ApiBaseUrl is { Length: > 0 } && _tokens.Inventory.IsAvailable;
 
     public async Task<PushResult> PushAsync(ChannelPush push, CancellationToken cancellationToken)
     {
@@ -91,8 +92,6 @@ internal sealed class EbayInventoryClient : IChannelInventoryClient, IDisposable
                 ? OutboundJson.Int(shipTo, "quantity")
                 : null;
     }
-
-    public void Dispose() => _tokens.Dispose();
 
     private async Task SendBatchAsync(IReadOnlyList<EbayPendingPush> batch)
     {
@@ -180,51 +179,17 @@ internal sealed class EbayInventoryClient : IChannelInventoryClient, IDisposable
                 Channel,
                 _time,
                 _logger,
-                TokenAsync,
+                _tokens.Inventory.GetAsync,
                 static (request, token) =>
                 {
                     request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
                     request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
                 },
-                response => response.Status is HttpStatusCode.Unauthorized && HasRefreshCredentials(),
-                _tokens.Invalidate)
+                response => response.Status is HttpStatusCode.Unauthorized && _tokens.Inventory.CanRefresh,
+                _tokens.Inventory.Invalidate)
             .SendAsync(
                 _httpClientFactory.CreateClient(ChannelHttpClients.EbayInventory), method, path, body,
                 cancellationToken);
-
-    private async Task<string> TokenAsync(CancellationToken cancellationToken)
-    {
-        if (!HasRefreshCredentials())
-        {
-            return _options.AccessToken is { Length: > 0 } fixedToken
-                ? fixedToken
-                : throw new ChannelTokenException($"The eBay outbound client has no credentials: set {Hint}.");
-        }
-
-        return await _tokens.GetAsync(FetchTokenAsync, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<AccessToken> FetchTokenAsync(CancellationToken cancellationToken)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "identity/v1/oauth2/token");
-        request.Headers.Authorization = TokenEndpoint.Basic(_outbound.ClientId!, _outbound.ClientSecret!);
-        return await TokenEndpoint.RequestAsync(
-            _httpClientFactory.CreateClient(ChannelHttpClients.EbayToken),
-            request,
-            [
-                new("grant_type", "refresh_token"),
-                new("refresh_token", _outbound.RefreshToken!),
-                new("scope", _outbound.Scopes),
-            ],
-            Channel,
-            Hint,
-            _time,
-            _logger,
-            cancellationToken).ConfigureAwait(false);
-    }
-
-    private bool HasRefreshCredentials() =>
-        _outbound is { ClientId.Length: > 0, ClientSecret.Length: > 0, RefreshToken.Length: > 0 };
 
     private async Task<string> ChannelSkuAsync(string sku, CancellationToken cancellationToken)
     {

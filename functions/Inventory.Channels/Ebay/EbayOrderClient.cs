@@ -1,6 +1,5 @@
 using Inventory.Channels.Common;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Inventory.Channels.Ebay;
 
@@ -8,24 +7,30 @@ namespace Inventory.Channels.Ebay;
 /// Fetches an order's line items from the Fulfillment API (<c>GET /sell/fulfillment/v1/order/{orderId}</c>).
 /// </summary>
 /// <remarks>
-/// Authenticates with the configured <see cref="EbayOptions.AccessToken"/> only; the token flow comes later.
+/// Carries the order-scoped user token of <see cref="EbayTokens"/>.
 /// </remarks>
 internal sealed class EbayOrderClient(
-    IHttpClientFactory httpClientFactory, IOptions<EbayOptions> options, ILogger<EbayOrderClient> logger)
+    IHttpClientFactory httpClientFactory, EbayTokens tokens, ILogger<EbayOrderClient> logger)
 {
     /// <summary>The order's line items, or null when eBay does not know the order.</summary>
     public async Task<IReadOnlyList<EbayOrderLine>?> GetLinesAsync(string orderId, CancellationToken cancellationToken)
     {
         var client = httpClientFactory.CreateClient(ChannelHttpClients.EbayApi);
-        using var request = new HttpRequestMessage(
-            HttpMethod.Get, $"sell/fulfillment/v1/order/{Uri.EscapeDataString(orderId)}");
-        if (!string.IsNullOrEmpty(options.Value.AccessToken))
-        {
-            request.Headers.TryAddWithoutValidation("Authorization", $"Bearer {options.Value.AccessToken}");
-        }
-
+        var resource = $"sell/fulfillment/v1/order/{Uri.EscapeDataString(orderId)}";
         using var document = await ChannelApi
-            .GetJsonAsync(client, request, ChannelNames.Ebay, "getOrder", logger, cancellationToken)
+            .GetJsonAsync(
+                client,
+                token =>
+                {
+                    var request = new HttpRequestMessage(HttpMethod.Get, resource);
+                    request.Headers.TryAddWithoutValidation("Authorization", $"Bearer {token}");
+                    return request;
+                },
+                tokens.Orders,
+                ChannelNames.Ebay,
+                "getOrder",
+                logger,
+                cancellationToken)
             .ConfigureAwait(false);
         if (document is null)
         {

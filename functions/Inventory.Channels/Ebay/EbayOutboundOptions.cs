@@ -28,6 +28,14 @@ public sealed class EbayOutboundOptions
     public string Scopes { get; set; } = "https://api.ebay.com/oauth/api_scope/sell.inventory";
 
     /// <summary>
+    /// The scopes asked for with each refresh of the token that looks orders up (Fulfillment API
+    /// <c>getOrder</c>), space separated; the seller must have consented to them.
+    /// </summary>
+    /// <value>Defaults to <c>https://api.ebay.com/oauth/api_scope/sell.fulfillment.readonly</c>.</value>
+    [Required]
+    public string OrderScopes { get; set; } = "https://api.ebay.com/oauth/api_scope/sell.fulfillment.readonly";
+
+    /// <summary>
     /// How long the first push of a batch waits for others before <c>bulk_update_price_quantity</c> is sent, in
     /// milliseconds. Pushes that arrive while a call is in flight go in the next call either way; 0 sends at once.
     /// </summary>

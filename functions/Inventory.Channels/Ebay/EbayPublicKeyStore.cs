@@ -10,10 +10,11 @@ namespace Inventory.Channels.Ebay;
 /// <see cref="EbayOptions.PublicKeyCacheMinutes"/>, so a burst of notifications costs one call per key.
 /// </summary>
 /// <remarks>
-/// Authenticates with the configured <see cref="EbayOptions.AccessToken"/> only; the token flow comes later.
+/// Carries the application token of <see cref="EbayTokens"/>.
 /// </remarks>
 internal sealed class EbayPublicKeyStore(
     IHttpClientFactory httpClientFactory,
+    EbayTokens tokens,
     IOptions<EbayOptions> options,
     TimeProvider timeProvider,
     ILogger<EbayPublicKeyStore> logger)
@@ -34,15 +35,21 @@ internal sealed class EbayPublicKeyStore(
         }
 
         var client = httpClientFactory.CreateClient(ChannelHttpClients.EbayApi);
-        using var request = new HttpRequestMessage(
-            HttpMethod.Get, $"commerce/notification/v1/public_key/{Uri.EscapeDataString(keyId)}");
-        if (!string.IsNullOrEmpty(options.Value.AccessToken))
-        {
-            request.Headers.TryAddWithoutValidation("Authorization", $"Bearer {options.Value.AccessToken}");
-        }
-
+        var path = $"commerce/notification/v1/public_key/{Uri.EscapeDataString(keyId)}";
         using var document = await ChannelApi
-            .GetJsonAsync(client, request, ChannelNames.Ebay, "getPublicKey", logger, cancellationToken)
+            .GetJsonAsync(
+                client,
+                token =>
+                {
+                    var request = new HttpRequestMessage(HttpMethod.Get, path);
+                    request.Headers.TryAddWithoutValidation("Authorization", $"Bearer {token}");
+                    return request;
+                },
+                tokens.Application,
+                ChannelNames.Ebay,
+                "getPublicKey",
+                logger,
+                cancellationToken)
             .ConfigureAwait(false);
         var pem = document is null ? null : Payload.OptionalText(document.RootElement, "key");
         if (document is null || pem is null)

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -25,13 +23,11 @@ internal sealed class WalmartInventoryClient(
     IChannelListingDirectory listings,
     IOptions<WalmartOptions> options,
     IOptions<WalmartOutboundOptions> outbound,
+    WalmartTokens tokens,
     TimeProvider time,
-    ILogger<WalmartInventoryClient> logger) : IChannelInventoryClient, IDisposable
+    ILogger<WalmartInventoryClient> logger) : IChannelInventoryClient
 {
-    private const string Hint = "Channels:Walmart:ClientId and Channels:Walmart:ClientSecret";
-
-    private readonly AccessTokenCache _tokens =
-        new(time, TimeSpan.FromSeconds(outbound.Value.TokenRefreshMarginSeconds));
+    private const string Hint = WalmartTokens.Hint;
 
     public string Channel => ChannelNames.Walmart;
 
@@ -39,7 +35,7 @@ internal sealed class WalmartInventoryClient(
     /// </summary>
     public bool IsConfigured =>
         options.Value.ApiBaseUrl is { Length: > 0 }
-        && (HasClientCredentials() || options.Value.AccessToken is { Length: > 0 });
+        && tokens.Marketplace.IsAvailable;
 
     public async Task<PushResult> PushAsync(ChannelPush push, CancellationToken cancellationToken)
     {
@@ -85,8 +81,6 @@ internal sealed class WalmartInventoryClient(
             : null;
     }
 
-    public void Dispose() => _tokens.Dispose();
-
     private string InventoryPath(string sku)
     {
         var path = $"v3/inventory?sku={Uri.EscapeDataString(sku)}";
@@ -100,56 +94,17 @@ internal sealed class WalmartInventoryClient(
                 Channel,
                 time,
                 logger,
-                TokenAsync,
+                tokens.Marketplace.GetAsync,
                 (request, token) =>
                 {
-                    AddServiceHeaders(request);
+                    WalmartServiceHeaders.Add(request, outbound.Value.ServiceName);
                     request.Headers.TryAddWithoutValidation("WM_SEC.ACCESS_TOKEN", token);
                 },
-                response => response.Status is HttpStatusCode.Unauthorized && HasClientCredentials(),
-                _tokens.Invalidate)
+                response => response.Status is HttpStatusCode.Unauthorized && tokens.Marketplace.CanRefresh,
+                tokens.Marketplace.Invalidate)
             .SendAsync(
                 httpClientFactory.CreateClient(ChannelHttpClients.WalmartInventory), method, path, body,
                 cancellationToken);
-
-    private void AddServiceHeaders(HttpRequestMessage request)
-    {
-        request.Headers.TryAddWithoutValidation("WM_SVC.NAME", outbound.Value.ServiceName);
-        request.Headers.TryAddWithoutValidation(
-            "WM_QOS.CORRELATION_ID", Guid.NewGuid().ToString("D", CultureInfo.InvariantCulture));
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-    }
-
-    private async Task<string> TokenAsync(CancellationToken cancellationToken)
-    {
-        if (!HasClientCredentials())
-        {
-            return options.Value.AccessToken is { Length: > 0 } fixedToken
-                ? fixedToken
-                : throw new ChannelTokenException($"The Walmart outbound client has no credentials: set {Hint}.");
-        }
-
-        return await _tokens.GetAsync(FetchTokenAsync, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<AccessToken> FetchTokenAsync(CancellationToken cancellationToken)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "v3/token");
-        request.Headers.Authorization = TokenEndpoint.Basic(outbound.Value.ClientId!, outbound.Value.ClientSecret!);
-        AddServiceHeaders(request);
-        return await TokenEndpoint.RequestAsync(
-            httpClientFactory.CreateClient(ChannelHttpClients.WalmartToken),
-            request,
-            [new("grant_type", "client_credentials")],
-            Channel,
-            Hint,
-            time,
-            logger,
-            cancellationToken).ConfigureAwait(false);
-    }
-
-    private bool HasClientCredentials() =>
-        outbound.Value is { ClientId.Length: > 0, ClientSecret.Length: > 0 };
 
     private async Task<string> ChannelSkuAsync(string sku, CancellationToken cancellationToken)
     {

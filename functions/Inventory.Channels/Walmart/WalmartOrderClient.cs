@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Inventory.Channels.Common;
 using Microsoft.Extensions.Logging;
@@ -10,29 +9,35 @@ namespace Inventory.Channels.Walmart;
 /// Fetches a purchase order's lines from the Walmart Orders API (<c>GET /v3/orders/{purchaseOrderId}</c>).
 /// </summary>
 /// <remarks>
-/// Authenticates with the configured <see cref="WalmartOptions.AccessToken"/> only; the token flow comes later.
+/// Carries the token the inventory client uses (<see cref="WalmartTokens"/>).
 /// </remarks>
 internal sealed class WalmartOrderClient(
-    IHttpClientFactory httpClientFactory, IOptions<WalmartOptions> options, ILogger<WalmartOrderClient> logger)
+    IHttpClientFactory httpClientFactory,
+    WalmartTokens tokens,
+    IOptions<WalmartOutboundOptions> outbound,
+    ILogger<WalmartOrderClient> logger)
 {
     /// <summary>The order's lines, or null when Walmart does not know the order.</summary>
     public async Task<IReadOnlyList<WalmartOrderLine>?> GetLinesAsync(
         string purchaseOrderId, CancellationToken cancellationToken)
     {
         var client = httpClientFactory.CreateClient(ChannelHttpClients.WalmartOrders);
-        using var request = new HttpRequestMessage(
-            HttpMethod.Get, $"v3/orders/{Uri.EscapeDataString(purchaseOrderId)}");
-        request.Headers.TryAddWithoutValidation("WM_SVC.NAME", "Walmart Marketplace");
-        request.Headers.TryAddWithoutValidation(
-            "WM_QOS.CORRELATION_ID", Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture));
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        if (!string.IsNullOrEmpty(options.Value.AccessToken))
-        {
-            request.Headers.TryAddWithoutValidation("WM_SEC.ACCESS_TOKEN", options.Value.AccessToken);
-        }
-
+        var path = $"v3/orders/{Uri.EscapeDataString(purchaseOrderId)}";
         using var document = await ChannelApi
-            .GetJsonAsync(client, request, ChannelNames.Walmart, "getAnOrder", logger, cancellationToken)
+            .GetJsonAsync(
+                client,
+                token =>
+                {
+                    var request = new HttpRequestMessage(HttpMethod.Get, path);
+                    WalmartServiceHeaders.Add(request, outbound.Value.ServiceName);
+                    request.Headers.TryAddWithoutValidation("WM_SEC.ACCESS_TOKEN", token);
+                    return request;
+                },
+                tokens.Marketplace,
+                ChannelNames.Walmart,
+                "getAnOrder",
+                logger,
+                cancellationToken)
             .ConfigureAwait(false);
         return document is null ? null : Read(document.RootElement);
     }

@@ -95,6 +95,29 @@ public sealed class AmazonWebhookChannelTests : IDisposable
     }
 
     [Fact]
+    public async Task ParseAsync_LoginWithAmazonCredentialsSet_SendsTheExchangedToken()
+    {
+        _api.Token("/auth/o2/token", "Atza|exchanged");
+        using var harness = ChannelHarness.Create(new Dictionary<string, string?>
+        {
+            ["Channels:Amazon:SharedSecret"] = "eb-shared-secret",
+            ["Channels:Amazon:ApiBaseUrl"] = _api.Url,
+            ["Channels:Amazon:TokenUrl"] = $"{_api.Url}/auth/o2/token",
+            ["Channels:Amazon:LwaClientId"] = "amzn1.application-oa2-client.test",
+            ["Channels:Amazon:LwaClientSecret"] = "lwa-secret",
+            ["Channels:Amazon:LwaRefreshToken"] = "Atzr|refresh",
+        });
+
+        await harness.Channel(ChannelNames.Amazon)
+            .ParseAsync(Deliveries.Post("amazon", Deliveries.FixtureText("amazon", "order-change.json")), default);
+
+        var exchange = Assert.Single(_api.Entries, e => e.RequestMessage.Path == "/auth/o2/token");
+        Assert.Contains("refresh_token=Atzr%7Crefresh", exchange.RequestMessage.Body, StringComparison.Ordinal);
+        var lookup = Assert.Single(_api.Entries, e => e.RequestMessage.Path == ItemsPath);
+        Assert.Equal("Atza|exchanged", lookup.RequestMessage.Headers!["x-amz-access-token"].Single());
+    }
+
+    [Fact]
     public async Task ParseAsync_ItemWithoutSkuAndUnmappedAsin_IsKeptUnmapped()
     {
         var result = await Parse(Deliveries.FixtureText("amazon", "order-change.json"));

@@ -23,6 +23,7 @@ public sealed class EbayVerificationTests : IDisposable
         {
             ["Channels:Ebay:VerificationToken"] = "token-0123456789-0123456789-0123456789",
             ["Channels:Ebay:ApiBaseUrl"] = _api.Url,
+            ["Channels:Ebay:AccessToken"] = "v^1.1#app-token",
         });
     }
 
@@ -109,6 +110,7 @@ public sealed class EbayVerificationTests : IDisposable
         {
             ["Channels:Ebay:VerificationToken"] = "t",
             ["Channels:Ebay:ApiBaseUrl"] = api.Url,
+            ["Channels:Ebay:AccessToken"] = "v^1.1#app-token",
         });
 
         var result = await harness.Channel(ChannelNames.Ebay)
@@ -147,6 +149,28 @@ public sealed class EbayVerificationTests : IDisposable
 
         Assert.False(result.IsAuthentic);
         Assert.Empty(_api.Entries);
+    }
+
+    [Fact]
+    public async Task VerifyAsync_ClientCredentialsSet_FetchesTheKeyWithAnApplicationToken()
+    {
+        _api.Token("/identity/v1/oauth2/token", "v^1.1#exchanged");
+        using var harness = ChannelHarness.Create(new Dictionary<string, string?>
+        {
+            ["Channels:Ebay:VerificationToken"] = "token-0123456789-0123456789-0123456789",
+            ["Channels:Ebay:ApiBaseUrl"] = _api.Url,
+            ["Channels:Ebay:ClientId"] = "app-id",
+            ["Channels:Ebay:ClientSecret"] = "cert-id",
+        });
+
+        var result = await harness.Channel(ChannelNames.Ebay)
+            .VerifyAsync(Deliveries.Post("ebay", _body, ("X-EBAY-SIGNATURE", _signer.Header(_body, KeyId))), default);
+
+        Assert.True(result.IsAuthentic, result.Reason);
+        var exchange = Assert.Single(_api.Entries, e => e.RequestMessage.Path == "/identity/v1/oauth2/token");
+        Assert.Contains("grant_type=client_credentials", exchange.RequestMessage.Body, StringComparison.Ordinal);
+        var lookup = Assert.Single(_api.Entries, e => e.RequestMessage.Path == KeyPath);
+        Assert.Equal("Bearer v^1.1#exchanged", lookup.RequestMessage.Headers!["Authorization"].Single());
     }
 
     [Fact]

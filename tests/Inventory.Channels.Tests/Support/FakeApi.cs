@@ -23,6 +23,15 @@ public sealed class FakeApi : IDisposable
         return this;
     }
 
+    /// <summary>Answers POSTs to <paramref name="path"/> with an OAuth token lasting an hour.</summary>
+    public FakeApi Token(string path, string accessToken)
+    {
+        _server.Given(Request.Create().WithPath(path).UsingPost())
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
+                .WithBody($$"""{"access_token": "{{accessToken}}", "expires_in": 3600, "token_type": "bearer"}"""));
+        return this;
+    }
+
     public FakeApi Status(string path, int status)
     {
         _server.Given(Request.Create().WithPath(path).UsingGet()).RespondWith(Response.Create().WithStatusCode(status));

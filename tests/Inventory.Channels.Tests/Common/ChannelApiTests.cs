@@ -1,0 +1,112 @@
+using System.Net;
+using Inventory.Channels.Common;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Inventory.Channels.Tests.Common;
+
+public sealed class ChannelApiTests : IDisposable
+{
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero));
+    private readonly AnsweringHandler _handler = new();
+    private readonly HttpClient _client;
+    private int _exchanges;
+
+    public ChannelApiTests()
+    {
+        _client = new HttpClient(_handler) { BaseAddress = new Uri("https://api.example.test/") };
+    }
+
+    public void Dispose() => _client.Dispose();
+
+    [Fact]
+    public async Task GetJsonAsync_TokenRefused_FetchesAFreshTokenAndSendsOnce()
+    {
+        using var token = Exchanged();
+        _handler.Answers.Enqueue(HttpStatusCode.Unauthorized);
+        _handler.Answers.Enqueue(HttpStatusCode.OK);
+
+        using var document = await Get(token);
+
+        Assert.NotNull(document);
+        Assert.Equal(["token-1", "token-2"], _handler.Tokens);
+        Assert.Equal(2, _exchanges);
+    }
+
+    [Fact]
+    public async Task GetJsonAsync_ForbiddenTwice_ThrowsAfterOneRetry()
+    {
+        using var token = Exchanged();
+        _handler.Answers.Enqueue(HttpStatusCode.Forbidden);
+        _handler.Answers.Enqueue(HttpStatusCode.Forbidden);
+
+        var error = await Assert.ThrowsAsync<ChannelApiException>(() => Get(token));
+
+        Assert.Contains("403", error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, _handler.Tokens.Count);
+    }
+
+    [Fact]
+    public async Task GetJsonAsync_FixedTokenRefused_ThrowsWithoutRetry()
+    {
+        using var token = new ChannelAccessToken(_time, TimeSpan.Zero, null, "fixed", "no credentials");
+        _handler.Answers.Enqueue(HttpStatusCode.Unauthorized);
+
+        await Assert.ThrowsAsync<ChannelApiException>(() => Get(token));
+
+        Assert.Equal(["fixed"], _handler.Tokens);
+    }
+
+    [Fact]
+    public async Task GetJsonAsync_NoCredentials_ThrowsNamingTheSettingsWithoutACall()
+    {
+        using var token = new ChannelAccessToken(
+            _time, TimeSpan.Zero, null, null, "Shop has no credentials: set Channels:Shop:ClientId.");
+
+        var error = await Assert.ThrowsAsync<ChannelApiException>(() => Get(token));
+
+        Assert.Contains("Channels:Shop:ClientId", error.Message, StringComparison.Ordinal);
+        Assert.Empty(_handler.Tokens);
+    }
+
+    [Fact]
+    public async Task GetJsonAsync_TwoCallsWithinTheLifetime_ExchangeOnce()
+    {
+        using var token = Exchanged();
+        _handler.Answers.Enqueue(HttpStatusCode.OK);
+        _handler.Answers.Enqueue(HttpStatusCode.OK);
+
+        (await Get(token))?.Dispose();
+        _time.Advance(TimeSpan.FromMinutes(30));
+        (await Get(token))?.Dispose();
+
+        Assert.Equal(1, _exchanges);
+        Assert.Equal(["token-1", "token-1"], _handler.Tokens);
+    }
+
+    private ChannelAccessToken Exchanged() => new(
+        _time,
+        TimeSpan.FromMinutes(1),
+        _ =>
+        {
+            _exchanges++;
+            return Task.FromResult(new AccessToken($"token-{_exchanges}", _time.GetUtcNow().AddHours(1)));
+        },
+        "fixed-token-unused",
+        "no credentials");
+
+    private Task<System.Text.Json.JsonDocument?> Get(ChannelAccessToken token) =>
+        ChannelApi.GetJsonAsync(
+            _client,
+            value =>
+            {
+                var request = new HttpRequestMessage(HttpMethod.Get, "orders/1");
+                request.Headers.TryAddWithoutValidation("x-token", value);
+                return request;
+            },
+            token,
+            "Shop",
+            "getOrder",
+            NullLogger.Instance,
+            default);
+}
