@@ -40,6 +40,7 @@ public sealed class ChannelHarness : IDisposable
         services.AddSingleton<IListingMap>(listings);
         services.AddSingleton<TimeProvider>(time);
         services.AddMarketplaceChannels(configuration);
+        LoosenLookupTimeouts(services);
         return new ChannelHarness(services.BuildServiceProvider(validateScopes: true), listings, time);
     }
 
@@ -47,4 +48,21 @@ public sealed class ChannelHarness : IDisposable
         _provider.GetServices<IWebhookChannel>().Single(channel => channel.Name == name);
 
     public void Dispose() => _provider.Dispose();
+
+    /// <summary>
+    /// The lookups give up after 4 s so a channel redelivers before its own timeout; a WireMock server's first answer
+    /// on a loaded 2-core machine can take longer than that, which no test here is about.
+    /// </summary>
+    private static void LoosenLookupTimeouts(ServiceCollection services)
+    {
+        string[] lookups =
+        [
+            ChannelHttpClients.AmazonOrders, ChannelHttpClients.WalmartOrders, ChannelHttpClients.EbayApi,
+            ChannelHttpClients.TiktokOrders,
+        ];
+        foreach (var name in lookups)
+        {
+            services.AddHttpClient(name).ConfigureHttpClient(client => client.Timeout = TimeSpan.FromSeconds(60));
+        }
+    }
 }
