@@ -24,7 +24,7 @@ internal static class FunctionAppServices
         services.AddServiceBusMovementPipeline(configuration);
         services.AddMarketplaceChannels(configuration);
 
-        // Channel sync: one Durable orchestration per SKU, sync state in Azure Tables.
+        // Channel sync: one Durable orchestration per SKU x channel, sync state in Azure Tables.
         services.AddTableSyncStateStore(configuration);
         services.AddSingleton<ChannelSyncService>();
         services.AddSingleton<CapturedDurableClientSource>();

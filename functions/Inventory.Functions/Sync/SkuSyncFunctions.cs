@@ -4,14 +4,14 @@ using Microsoft.DurableTask;
 
 namespace Inventory.Functions.Sync;
 
-/// <summary>The Durable triggers of the SKU sync: each binds and calls the orchestrator or an activity.</summary>
+/// <summary>The Durable triggers of the SKU x channel sync: each binds and calls the orchestrator or an activity.</summary>
 public sealed class SkuSyncFunctions(ChannelSyncService sync)
 {
     [Function(SkuSyncOrchestrator.Name)]
     public static Task RunOrchestratorAsync([OrchestrationTrigger] TaskOrchestrationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return SkuSyncOrchestrator.RunAsync(context, context.GetInput<SyncRequest>()
+        return SkuSyncOrchestrator.RunAsync(context, context.GetInput<ChannelSyncRequest>()
             ?? throw new InvalidOperationException($"Orchestration {context.InstanceId} was started without input."));
     }
 

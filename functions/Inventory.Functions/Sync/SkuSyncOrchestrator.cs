@@ -5,29 +5,29 @@ using Microsoft.Extensions.Logging;
 namespace Inventory.Functions.Sync;
 
 /// <summary>
-/// One orchestration per SKU (instance id <c>sync-{sku}</c>): plan the targets, push every channel in parallel, record
-/// the outcomes, and run again from the top if the stock changed meanwhile.
+/// One orchestration per SKU x channel (instance id <c>sync-{channel}-{sku}</c>): plan the targets, push the channel's,
+/// record the outcome, and run again from the top if the stock changed meanwhile.
 /// </summary>
 /// <remarks>
 /// <para>
+/// Each channel runs on its own, so Shopify, Walmart, eBay and TikTok Shop are refreshed at their own pace instead of
+/// waiting for the slowest channel (Amazon, 5 calls a second per seller account), as the local runner does. Each run
+/// reads the SKU's positions itself; the plan is the same computation for every channel, keeping the scarce-stock
+/// allocation consistent across them.
+/// </para>
+/// <para>
 /// Coalescing on Azure: while an instance runs, <see cref="DurableSyncRequester"/> raises <see cref="StockChangedEvent"/>
 /// on it instead of starting another. The orchestrator listens for that event from its start; if one came in by the
-/// time the outcomes are recorded, it continues as new with that request and reads the stock afresh. Further events
-/// of the same run are dropped (they describe changes the fresh read already includes). So each channel has at most
+/// time the outcome is recorded, it continues as new with that request and reads the stock afresh. Further events
+/// of the same run are dropped (they describe changes the fresh read already includes). So the channel has at most
 /// one push of a SKU in flight, and the last run pushes the latest stock.
 /// </para>
 /// <para>
-/// Channels that throttled, failed (after the activity's own retries) or drifted are pushed again in further rounds,
+/// A channel that throttled, failed (after the activity's own retries) or drifted is pushed again in further rounds,
 /// each after a durable timer of exponential back-off with jitter capped at <see cref="MaxRetryDelay"/>
-/// (<see cref="SyncRetryBackoff"/>; a channel's asked-for wait wins when longer), until every channel is at its
-/// target: a run never gives a channel up. After <see cref="MaxRoundsPerRun"/> rounds it continues as new with the
-/// same request (keeping the history short), which plans afresh; channels already at target then make no call.
-/// </para>
-/// <para>
-/// Known difference from the local runner: that one syncs each SKU x channel on its own, so every channel catches up
-/// at its own rate; here a run plans again only after all its pushes ended, so Shopify, Walmart, eBay and TikTok Shop
-/// are refreshed only as often as the slowest channel (Amazon, 5 calls a second per seller account). Doing the same
-/// here would take one orchestration per SKU x channel; not built.
+/// (<see cref="SyncRetryBackoff"/>; the channel's asked-for wait wins when longer), until it is at its target: a run
+/// never gives the channel up. After <see cref="MaxRoundsPerRun"/> rounds it continues as new with the same request
+/// (keeping the history short), which plans afresh; a channel already at target then makes no call.
 /// </para>
 /// <para>
 /// Per-position versions in the requests cannot be compared across locations, so any event means "read again"; a
@@ -46,10 +46,10 @@ public static partial class SkuSyncOrchestrator
     /// <summary>The activity that reads the positions and computes the targets.</summary>
     public const string PlanActivity = "SkuSyncPlan";
 
-    /// <summary>The activity that pushes one channel.</summary>
+    /// <summary>The activity that pushes the channel.</summary>
     public const string PushActivity = "SkuSyncPush";
 
-    /// <summary>The activity that records the outcomes in the sync state.</summary>
+    /// <summary>The activity that records the outcome in the sync state.</summary>
     public const string RecordActivity = "SkuSyncRecord";
 
     /// <summary>How many push rounds one run holds before it continues as new (the retries go on there).</summary>
@@ -65,41 +65,48 @@ public static partial class SkuSyncOrchestrator
     public static TaskOptions ActivityOptions { get; } = TaskOptions.FromRetryPolicy(
         new RetryPolicy(maxNumberOfAttempts: 3, firstRetryInterval: TimeSpan.FromSeconds(1), backoffCoefficient: 2));
 
-    /// <summary>The one instance id of a SKU's sync.</summary>
-    public static string InstanceIdFor(string sku) => $"sync-{sku}";
+    /// <summary>
+    /// The one instance id of a SKU x channel sync. Channel names hold no dash, so the SKU is everything after the
+    /// second one, whatever it contains.
+    /// </summary>
+    public static string InstanceIdFor(string channel, string sku) => $"sync-{channel}-{sku}";
 
-    /// <summary>Runs one sync of the SKU.</summary>
-    public static async Task RunAsync(TaskOrchestrationContext context, SyncRequest input)
+    /// <summary>Runs one sync of the SKU on the channel.</summary>
+    public static async Task RunAsync(TaskOrchestrationContext context, ChannelSyncRequest input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
         var logger = context.CreateReplaySafeLogger(typeof(SkuSyncOrchestrator));
         var changed = context.WaitForExternalEvent<SyncRequest>(StockChangedEvent);
 
-        var plan = await context.CallActivityAsync<SyncPlan>(PlanActivity, input, ActivityOptions);
-        IReadOnlyList<ChannelSyncWork> work = plan.ToWork();
+        var plan = await context.CallActivityAsync<SyncPlan>(PlanActivity, input.Request, ActivityOptions);
+        IReadOnlyList<ChannelSyncWork> work =
+            [.. plan.ToWork().Where(w => string.Equals(w.Channel, input.Channel, StringComparison.Ordinal))];
 
         for (var round = 1; ; round++)
         {
             var outcomes = await Task.WhenAll(work.Select(w => PushAsync(context, w)));
-            await context.CallActivityAsync<int>(RecordActivity, outcomes, ActivityOptions);
+            if (outcomes.Length > 0)
+            {
+                await context.CallActivityAsync<int>(RecordActivity, outcomes, ActivityOptions);
+            }
 
             if (changed.IsCompleted)
             {
-                ContinueWith(context, logger, changed.Result, plan.StockVersion);
+                ContinueWith(context, logger, input with { Request = changed.Result }, plan.StockVersion);
                 return;
             }
 
             var behind = outcomes.Where(o => o.NeedsRetry).ToArray();
             if (behind.Length == 0)
             {
-                LogDone(logger, plan.Sku, plan.StockVersion, round);
+                LogDone(logger, plan.Sku, input.Channel, plan.StockVersion, round);
                 return;
             }
 
             if (round >= MaxRoundsPerRun)
             {
-                LogStillBehind(logger, plan.Sku, plan.StockVersion, round, behind.Length);
+                LogStillBehind(logger, plan.Sku, input.Channel, plan.StockVersion, round);
                 context.ContinueAsNew(input, preserveUnprocessedEvents: false);
                 return;
             }
@@ -113,7 +120,7 @@ public static partial class SkuSyncOrchestrator
             if (await Task.WhenAny(timer, changed) == changed)
             {
                 await cancelTimer.CancelAsync();
-                ContinueWith(context, logger, changed.Result, plan.StockVersion);
+                ContinueWith(context, logger, input with { Request = changed.Result }, plan.StockVersion);
                 return;
             }
 
@@ -137,22 +144,24 @@ public static partial class SkuSyncOrchestrator
     }
 
     private static void ContinueWith(
-        TaskOrchestrationContext context, ILogger logger, SyncRequest next, long syncedVersion)
+        TaskOrchestrationContext context, ILogger logger, ChannelSyncRequest next, long syncedVersion)
     {
-        LogChanged(logger, next.Sku, syncedVersion);
+        LogChanged(logger, next.Request.Sku, next.Channel, syncedVersion);
         context.ContinueAsNew(next, preserveUnprocessedEvents: false);
     }
 
     [LoggerMessage(EventId = 6301, Level = LogLevel.Information,
-        Message = "Synced SKU {Sku} at stock version {StockVersion} in {Rounds} round(s)")]
-    private static partial void LogDone(ILogger logger, string sku, long stockVersion, int rounds);
+        Message = "Synced SKU {Sku} to {Channel} at stock version {StockVersion} in {Rounds} round(s)")]
+    private static partial void LogDone(ILogger logger, string sku, string channel, long stockVersion, int rounds);
 
     [LoggerMessage(EventId = 6303, Level = LogLevel.Warning,
-        Message = "SKU {Sku} at stock version {StockVersion} still has {Behind} channel(s) behind after {Rounds} "
-            + "rounds; the sync continues as a new run and keeps retrying")]
-    private static partial void LogStillBehind(ILogger logger, string sku, long stockVersion, int rounds, int behind);
+        Message = "SKU {Sku} at stock version {StockVersion} is still behind on {Channel} after {Rounds} rounds; the "
+            + "sync continues as a new run and keeps retrying")]
+    private static partial void LogStillBehind(ILogger logger, string sku, string channel, long stockVersion,
+        int rounds);
 
     [LoggerMessage(EventId = 6302, Level = LogLevel.Information,
-        Message = "The stock of SKU {Sku} changed while version {StockVersion} was syncing; syncing again")]
-    private static partial void LogChanged(ILogger logger, string sku, long stockVersion);
+        Message = "The stock of SKU {Sku} changed while version {StockVersion} was syncing to {Channel}; syncing "
+            + "again")]
+    private static partial void LogChanged(ILogger logger, string sku, string channel, long stockVersion);
 }

@@ -23,16 +23,17 @@ public sealed class SkuSyncOrchestratorHostTests : IAsyncLifetime
         [new("shopify"), new("amazon"), new("walmart"), new("ebay"), new("tiktok")];
 
     private DurableTaskTestHost? _host;
+    private ChannelSyncService? _sync;
 
     private DurableTaskClient Client => _host!.Client;
 
     public async Task InitializeAsync()
     {
-        var sync = new ChannelSyncService(_stock, new PooledTargetCalculator(_channels), _states, _channels,
+        var sync = _sync = new ChannelSyncService(_stock, new PooledTargetCalculator(_channels), _states, _channels,
             TimeProvider.System, NullLogger<ChannelSyncService>.Instance);
         _host = await DurableTaskTestHost.StartAsync(registry =>
         {
-            registry.AddOrchestratorFunc<SyncRequest>(SkuSyncOrchestrator.Name,
+            registry.AddOrchestratorFunc<ChannelSyncRequest>(SkuSyncOrchestrator.Name,
                 (context, input) => SkuSyncOrchestrator.RunAsync(context, input!));
             registry.AddActivityFunc<SyncRequest, SyncPlan>(SkuSyncOrchestrator.PlanActivity,
                 (context, input) => SkuSyncActivities.PlanAsync(sync, input!, CancellationToken.None));
@@ -70,6 +71,30 @@ public sealed class SkuSyncOrchestratorHostTests : IAsyncLifetime
         Assert.All(_channels, channel => Assert.Equal([7], channel.Pushes.Select(p => p.Quantity)));
         Assert.Equal(5, states.Count);
         Assert.All(states, s => Assert.Equal((7, 1L), (s.State.PublishedQuantity!.Value, s.State.PublishedVersion)));
+    }
+
+    [Fact]
+    public async Task RequestSyncAsync_OneChannelHeld_TheOthersPublishTheLatestStockMeanwhile()
+    {
+        var sku = MovementFactory.NewSku();
+        var amazon = _channels[1];
+        amazon.Hold();
+        var requester = CreateRequester();
+        await requester.RequestSyncAsync(await ApplyAsync(MovementFactory.Adjust(sku, "WH1", 10, unitCost: 1m)));
+        await amazon.PushArrived.Task.WaitAsync(Patience);
+        await WaitAsync("shopify", sku);
+
+        await requester.RequestSyncAsync(await ApplyAsync(MovementFactory.Adjust(sku, "WH1", -3)));
+        await WaitAsync("shopify", sku);
+        var pushedWhileHeld = _channels[0].Pushes.Select(p => p.Quantity).ToArray();
+        var amazonWhileHeld = amazon.Pushes.Count;
+        amazon.Release();
+        await WaitAsync(sku);
+
+        Assert.Equal([10, 7], pushedWhileHeld);
+        Assert.Equal(1, amazonWhileHeld);
+        Assert.Equal([10, 7], amazon.Pushes.Select(p => p.Quantity));
+        Assert.All(_channels, channel => Assert.Equal(7, channel.QuantityOf(sku)));
     }
 
     [Fact]
@@ -115,7 +140,7 @@ public sealed class SkuSyncOrchestratorHostTests : IAsyncLifetime
     }
 
     private DurableSyncRequester CreateRequester() =>
-        new(new FixedClientSource(Client), NullLogger<DurableSyncRequester>.Instance);
+        new(new FixedClientSource(Client), _sync!, NullLogger<DurableSyncRequester>.Instance);
 
     private async Task<SyncRequest> ApplyAsync(Movement movement)
     {
@@ -124,10 +149,24 @@ public sealed class SkuSyncOrchestratorHostTests : IAsyncLifetime
         return new SyncRequest(movement.Sku, outcome.Version, DateTimeOffset.UtcNow);
     }
 
+    /// <summary>Waits for every channel's orchestration of the SKU; returns the last one's end.</summary>
     private async Task<OrchestrationMetadata> WaitAsync(string sku)
     {
+        OrchestrationMetadata? last = null;
+        foreach (var channel in _channels)
+        {
+            last = await WaitAsync(channel.Channel, sku);
+            Assert.Equal(OrchestrationRuntimeStatus.Completed, last.RuntimeStatus);
+        }
+
+        return last!;
+    }
+
+    private async Task<OrchestrationMetadata> WaitAsync(string channel, string sku)
+    {
         using var timeout = new CancellationTokenSource(Patience);
-        return await Client.WaitForInstanceCompletionAsync(SkuSyncOrchestrator.InstanceIdFor(sku), timeout.Token);
+        return await Client.WaitForInstanceCompletionAsync(
+            SkuSyncOrchestrator.InstanceIdFor(channel, sku), timeout.Token);
     }
 
     private sealed class FixedClientSource(DurableTaskClient client) : IDurableClientSource

@@ -10,7 +10,7 @@ namespace Inventory.Functions.Tests.Sync;
 public sealed class SkuSyncOrchestratorTests
 {
     private static readonly DateTimeOffset At = new(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
-    private static readonly SyncRequest First = new("SKU-1", 1, At);
+    private static readonly ChannelSyncRequest First = new("shopify", new SyncRequest("SKU-1", 1, At));
     private static readonly SyncPlan Plan = new("SKU-1", 1, At, [new ChannelTargetQuantity("shopify", 5)]);
 
     private readonly Mock<TaskOrchestrationContext> _context = new(MockBehavior.Strict);
@@ -19,7 +19,8 @@ public sealed class SkuSyncOrchestratorTests
     {
         _context.Setup(c => c.CreateReplaySafeLogger(It.IsAny<Type>())).Returns(NullLogger.Instance);
         _context.Setup(c => c.CallActivityAsync<SyncPlan>(
-                It.Is<TaskName>(n => n.Name == SkuSyncOrchestrator.PlanActivity), First, It.IsAny<TaskOptions>()))
+                It.Is<TaskName>(n => n.Name == SkuSyncOrchestrator.PlanActivity), First.Request,
+                It.IsAny<TaskOptions>()))
             .ReturnsAsync(Plan);
         _context.Setup(c => c.CallActivityAsync<int>(
                 It.Is<TaskName>(n => n.Name == SkuSyncOrchestrator.RecordActivity), It.IsAny<object>(),
@@ -30,8 +31,8 @@ public sealed class SkuSyncOrchestratorTests
     [Fact]
     public async Task RunAsync_StockChangedDuringTheRun_ContinuesAsNewWithTheNewRequest()
     {
-        var second = First with { StockVersion = 2 };
-        SetupEvent(Task.FromResult(second));
+        var second = First with { Request = First.Request with { StockVersion = 2 } };
+        SetupEvent(Task.FromResult(second.Request));
         SetupPush(ChannelSyncDecision.Pushed);
         _context.Setup(c => c.ContinueAsNew(second, false));
 
@@ -48,6 +49,20 @@ public sealed class SkuSyncOrchestratorTests
 
         await SkuSyncOrchestrator.RunAsync(_context.Object, First);
 
+        _context.Verify(c => c.ContinueAsNew(It.IsAny<object>(), It.IsAny<bool>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task RunAsync_PlanHasNoTargetForTheChannel_EndsWithoutPushOrRecord()
+    {
+        SetupEvent(new TaskCompletionSource<SyncRequest>().Task);
+
+        await SkuSyncOrchestrator.RunAsync(_context.Object, First with { Channel = "amazon" });
+
+        _context.Verify(c => c.CallActivityAsync<int>(
+                It.Is<TaskName>(n => n.Name == SkuSyncOrchestrator.RecordActivity), It.IsAny<object>(),
+                It.IsAny<TaskOptions>()),
+            Times.Never);
         _context.Verify(c => c.ContinueAsNew(It.IsAny<object>(), It.IsAny<bool>()), Times.Never);
     }
 
