@@ -39,6 +39,7 @@ public static class ApiServiceCollectionExtensions
         services.AddMetrics();
         services.AddSingleton<IListingMap, DocumentListingMap>();
         services.AddSingleton<IUnmappedLineStore, DocumentUnmappedLineStore>();
+        services.AddSingleton<UnmappedLineReplay>();
         services.AddSingleton<WebhookIntake>();
         services.AddSingleton<MovementProcessor>();
         services.AddSingleton<StockOperations>();

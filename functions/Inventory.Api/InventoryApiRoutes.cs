@@ -50,6 +50,8 @@ public static class InventoryApiRoutes
         api.MapGet("/catalog/skus/{sku}", (HttpContext c, string sku, CatalogEndpoint e) => Write(c, e.GetAsync(c, sku)));
         api.MapPut("/catalog/skus/{sku}", (HttpContext c, string sku, CatalogEndpoint e) => Write(c, e.PutAsync(c, sku)));
         api.MapGet("/unmapped", (HttpContext c, OperationsEndpoint e) => Write(c, e.GetUnmappedAsync(c)));
+        api.MapPost("/unmapped/replay", (HttpContext c, OperationsEndpoint e) =>
+            Write(c, e.PostUnmappedReplayAsync(c)));
         api.MapGet("/oversells", (HttpContext c, OperationsEndpoint e) => Write(c, e.GetOversellsAsync(c)));
         return routes;
     }

@@ -12,13 +12,15 @@ namespace Inventory.Api.Operations;
 
 /// <summary>
 /// The operations API: stock reads, the ledger, adjustments, counts, transfers, purchase orders, listing mappings,
-/// unmapped lines and oversells. Every POST honours Idempotency-Key; errors are RFC 7807 problem bodies.
+/// unmapped lines and their replay, and oversells. Every POST honours Idempotency-Key; errors are RFC 7807 problem
+/// bodies.
 /// </summary>
 public sealed class OperationsEndpoint(
     IStockStore store,
     StockOperations operations,
     IListingMap listings,
     IUnmappedLineStore unmapped,
+    UnmappedLineReplay replay,
     IdempotentPost idempotent,
     IOptions<ApiOptions> options,
     TimeProvider time,
@@ -130,6 +132,39 @@ public sealed class OperationsEndpoint(
         ArgumentNullException.ThrowIfNull(context);
         var lines = await unmapped.ListAsync(Limit(context), context.RequestAborted).ConfigureAwait(false);
         return ApiResponse.Ok(new { lines });
+    }
+
+    /// <summary>
+    /// <c>POST /api/unmapped/replay?limit=</c>: queues the movements of the kept lines whose listing is mapped now
+    /// (see <see cref="UnmappedLineReplay"/>). Safe to repeat; honours Idempotency-Key like every POST.
+    /// </summary>
+    public async Task<ApiResponse> PostUnmappedReplayAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var body = await RequestBody.ReadAsync(context.Request, options.Value.MaxRequestBodyBytes,
+            context.RequestAborted).ConfigureAwait(false);
+        if (body is null)
+        {
+            return TooLarge();
+        }
+
+        var limit = Limit(context);
+        var (response, replayed) = await idempotent.RunAsync(context, body, async _ =>
+        {
+            var result = await replay.ReplayAsync(limit, context.RequestAborted).ConfigureAwait(false);
+            return ApiResponse.Ok(new
+            {
+                replayed = result.Replayed,
+                stillUnmapped = result.StillUnmapped,
+                notReplayable = result.NotReplayable,
+            });
+        }).ConfigureAwait(false);
+        if (replayed)
+        {
+            context.Response.Headers[IdempotentPost.ReplayedHeader] = "true";
+        }
+
+        return response;
     }
 
     /// <summary>

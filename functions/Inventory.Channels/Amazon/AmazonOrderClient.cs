@@ -33,7 +33,11 @@ internal sealed class AmazonOrderClient(
                     token =>
                     {
                         var request = new HttpRequestMessage(HttpMethod.Get, path);
-                        request.Headers.TryAddWithoutValidation("x-amz-access-token", token);
+                        if (token is not null)
+                        {
+                            request.Headers.TryAddWithoutValidation("x-amz-access-token", token);
+                        }
+
                         return request;
                     },
                     tokens.SellingPartner,

@@ -27,10 +27,12 @@ internal static class ChannelApi
     /// <summary>
     /// The parsed response, or null when the API answers 404, for a request that carries <paramref name="token"/>. A
     /// 401 or 403 drops the token and sends once more with a fresh one, when the token can be refreshed: Amazon
-    /// answers an expired token with 403, the others with 401.
+    /// answers an expired token with 403, the others with 401. With no credentials set at all the request goes
+    /// without a token, as a test double or a proxy that adds its own may accept it; a marketplace refuses it, and the
+    /// error says to check the access token.
     /// </summary>
     /// <param name="client">The channel's API client.</param>
-    /// <param name="request">Builds the request around a token; called once per attempt.</param>
+    /// <param name="request">Builds the request around a token (null: none set); called once per attempt.</param>
     /// <param name="token">The channel's shared token.</param>
     /// <param name="channel">The channel, for logs and errors.</param>
     /// <param name="operation">The API operation, for logs and errors.</param>
@@ -38,7 +40,7 @@ internal static class ChannelApi
     /// <param name="cancellationToken">The caller's cancellation.</param>
     public static async Task<JsonDocument?> GetJsonAsync(
         HttpClient client,
-        Func<string, HttpRequestMessage> request,
+        Func<string?, HttpRequestMessage> request,
         ChannelAccessToken token,
         string channel,
         string operation,
@@ -48,10 +50,13 @@ internal static class ChannelApi
         var name = ChannelDisplay.Name(channel);
         for (var attempt = 0; ; attempt++)
         {
-            string value;
+            string? value = null;
             try
             {
-                value = await token.GetAsync(cancellationToken).ConfigureAwait(false);
+                if (token.IsAvailable)
+                {
+                    value = await token.GetAsync(cancellationToken).ConfigureAwait(false);
+                }
             }
             catch (ChannelTokenException error)
             {
@@ -62,7 +67,7 @@ internal static class ChannelApi
             using var message = request(value);
             using var response = await SendAsync(client, message, channel, operation, logger, cancellationToken)
                 .ConfigureAwait(false);
-            if (attempt == 0 && token.CanRefresh
+            if (attempt == 0 && token.CanRefresh && value is not null
                 && response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
             {
                 OutboundLog.TokenRefused(logger, channel);

@@ -50,7 +50,12 @@ internal sealed class MovementCollector(
                     topic,
                     line.Quantity,
                     reference,
-                    request.ReceivedAt));
+                    request.ReceivedAt)
+                {
+                    Location = location,
+                    OccurredAt = occurredAt,
+                    Steps = [.. steps.Select(step => new UnmappedStep(step.Id, step.Kind, step.Quantity))],
+                });
             }
 
             return;

@@ -23,7 +23,11 @@ internal sealed class EbayOrderClient(
                 token =>
                 {
                     var request = new HttpRequestMessage(HttpMethod.Get, resource);
-                    request.Headers.TryAddWithoutValidation("Authorization", $"Bearer {token}");
+                    if (token is not null)
+                    {
+                        request.Headers.TryAddWithoutValidation("Authorization", $"Bearer {token}");
+                    }
+
                     return request;
                 },
                 tokens.Orders,

@@ -42,7 +42,11 @@ internal sealed class EbayPublicKeyStore(
                 token =>
                 {
                     var request = new HttpRequestMessage(HttpMethod.Get, path);
-                    request.Headers.TryAddWithoutValidation("Authorization", $"Bearer {token}");
+                    if (token is not null)
+                    {
+                        request.Headers.TryAddWithoutValidation("Authorization", $"Bearer {token}");
+                    }
+
                     return request;
                 },
                 tokens.Application,

@@ -30,7 +30,11 @@ internal sealed class WalmartOrderClient(
                 {
                     var request = new HttpRequestMessage(HttpMethod.Get, path);
                     WalmartServiceHeaders.Add(request, outbound.Value.ServiceName);
-                    request.Headers.TryAddWithoutValidation("WM_SEC.ACCESS_TOKEN", token);
+                    if (token is not null)
+                    {
+                        request.Headers.TryAddWithoutValidation("WM_SEC.ACCESS_TOKEN", token);
+                    }
+
                     return request;
                 },
                 tokens.Marketplace,

@@ -17,6 +17,13 @@ public sealed class DocumentUnmappedLineStore(IDocumentStore documents) : IUnmap
     }
 
     /// <inheritdoc />
+    public Task MarkReplayedAsync(UnmappedLine line, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return documents.UpsertAsync(DocumentCollections.Unmapped, line.Id, line, cancellationToken);
+    }
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<UnmappedLine>> ListAsync(int limit, CancellationToken cancellationToken = default) =>
         documents.ListAsync<UnmappedLine>(DocumentCollections.Unmapped, limit, cancellationToken);
 }

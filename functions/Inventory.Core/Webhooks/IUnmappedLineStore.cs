@@ -8,4 +8,7 @@ public interface IUnmappedLineStore
 
     /// <summary>Lists kept lines, newest first.</summary>
     Task<IReadOnlyList<UnmappedLine>> ListAsync(int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores the line as replayed (<see cref="UnmappedLine.ReplayedAt"/> set), keeping it for review.</summary>
+    Task MarkReplayedAsync(UnmappedLine line, CancellationToken cancellationToken = default);
 }

@@ -7,7 +7,7 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace Inventory.Functions.Operations;
 
-/// <summary>Listing mappings, unmapped lines, the OpenAPI document and the health probe.</summary>
+/// <summary>Listing mappings, unmapped lines and their replay, the OpenAPI document and the health probe.</summary>
 internal sealed class ListingFunctions(OperationsEndpoint endpoint)
 {
     [Function("PutListing")]
@@ -21,6 +21,11 @@ internal sealed class ListingFunctions(OperationsEndpoint endpoint)
     public Task<IActionResult> GetUnmappedAsync(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "unmapped")] HttpRequest request) =>
         endpoint.GetUnmappedAsync(request.HttpContext).WriteAsync(request);
+
+    [Function("ReplayUnmapped")]
+    public Task<IActionResult> ReplayUnmappedAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "unmapped/replay")] HttpRequest request) =>
+        endpoint.PostUnmappedReplayAsync(request.HttpContext).WriteAsync(request);
 
     [Function("GetOpenApi")]
     public static Task<IActionResult> GetOpenApiAsync(

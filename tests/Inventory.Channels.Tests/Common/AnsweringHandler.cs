@@ -4,17 +4,17 @@ using System.Text;
 namespace Inventory.Channels.Tests.Common;
 
 /// <summary>Answers each request with the next queued status (an empty JSON object on success) and records the
-/// <c>x-token</c> header it carried.</summary>
+/// <c>x-token</c> header it carried (null: none).</summary>
 internal sealed class AnsweringHandler : HttpMessageHandler
 {
     public Queue<HttpStatusCode> Answers { get; } = new();
 
-    public List<string> Tokens { get; } = [];
+    public List<string?> Tokens { get; } = [];
 
     protected override Task<HttpResponseMessage> SendAsync(
         HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        Tokens.Add(request.Headers.GetValues("x-token").Single());
+        Tokens.Add(request.Headers.TryGetValues("x-token", out var values) ? values.Single() : null);
         var status = Answers.Dequeue();
         return Task.FromResult(new HttpResponseMessage(status)
         {

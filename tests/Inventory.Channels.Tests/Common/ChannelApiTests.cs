@@ -58,14 +58,27 @@ public sealed class ChannelApiTests : IDisposable
     }
 
     [Fact]
-    public async Task GetJsonAsync_NoCredentials_ThrowsNamingTheSettingsWithoutACall()
+    public async Task GetJsonAsync_NoCredentials_SendsWithoutAToken()
     {
-        using var token = new ChannelAccessToken(
-            _time, TimeSpan.Zero, null, null, "Shop has no credentials: set Channels:Shop:ClientId.");
+        using var token = new ChannelAccessToken(_time, TimeSpan.Zero, null, null, "no credentials");
+        _handler.Answers.Enqueue(HttpStatusCode.Unauthorized);
 
         var error = await Assert.ThrowsAsync<ChannelApiException>(() => Get(token));
 
-        Assert.Contains("Channels:Shop:ClientId", error.Message, StringComparison.Ordinal);
+        Assert.Equal([null], _handler.Tokens);
+        Assert.Contains("check the access token", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetJsonAsync_ExchangeFails_ThrowsWithTheExchangesReason()
+    {
+        using var token = new ChannelAccessToken(
+            _time, TimeSpan.Zero, _ => throw new ChannelTokenException("The Shop token endpoint answered 400."),
+            null, "no credentials");
+
+        var error = await Assert.ThrowsAsync<ChannelApiException>(() => Get(token));
+
+        Assert.Contains("token endpoint answered 400", error.Message, StringComparison.Ordinal);
         Assert.Empty(_handler.Tokens);
     }
 
@@ -101,7 +114,11 @@ public sealed class ChannelApiTests : IDisposable
             value =>
             {
                 var request = new HttpRequestMessage(HttpMethod.Get, "orders/1");
-                request.Headers.TryAddWithoutValidation("x-token", value);
+                if (value is not null)
+                {
+                    request.Headers.TryAddWithoutValidation("x-token", value);
+                }
+
                 return request;
             },
             token,

@@ -23,7 +23,6 @@ public sealed class EbayVerificationTests : IDisposable
         {
             ["Channels:Ebay:VerificationToken"] = "token-0123456789-0123456789-0123456789",
             ["Channels:Ebay:ApiBaseUrl"] = _api.Url,
-            ["Channels:Ebay:AccessToken"] = "v^1.1#app-token",
         });
     }
 
@@ -110,7 +109,6 @@ public sealed class EbayVerificationTests : IDisposable
         {
             ["Channels:Ebay:VerificationToken"] = "t",
             ["Channels:Ebay:ApiBaseUrl"] = api.Url,
-            ["Channels:Ebay:AccessToken"] = "v^1.1#app-token",
         });
 
         var result = await harness.Channel(ChannelNames.Ebay)
