@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Inventory.Testing.Webhooks;
 
 namespace Inventory.Local.Tests.Webhooks;
@@ -33,6 +35,30 @@ public sealed class ShopifyWebhookTests(WebhookHostFixture host)
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
         await Host.AssertNothingAcceptedAsync(sku);
+    }
+
+    [Fact]
+    public async Task ReplayUnmapped_ListingMappedAfterTheOrder_CommitsTheKeptLine()
+    {
+        var sku = NewSku();
+        var id = NewId();
+        var variant = id + 1000;
+        var body = Utf8($$$"""{"id":{{{id}}},"line_items":[{"id":{{{id}}},"variant_id":{{{variant}}},"quantity":2}]}""");
+        using var accepted = await Host.SendAsync(Sign(body));
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        using var mapped = await Host.Client.PutAsJsonAsync(
+            new Uri($"/api/channels/shopify/listings/{variant}", UriKind.Relative), new { sku });
+        Assert.Equal(HttpStatusCode.OK, mapped.StatusCode);
+
+        using var replay = await Host.Client.PostAsync(new Uri("/api/unmapped/replay?limit=1000", UriKind.Relative),
+            null);
+
+        Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
+        using var result = JsonDocument.Parse(await replay.Content.ReadAsStringAsync());
+        Assert.Contains(result.RootElement.GetProperty("replayed").EnumerateArray(), line =>
+            line.GetProperty("id").GetString() == ShopifyPayloads.CommitId(id, id)
+            && line.GetProperty("sku").GetString() == sku);
+        Assert.Equal(2, await Host.WaitForCommittedAsync(sku, "WH-MAIN", 2));
     }
 
     protected override SignedDelivery Valid(string sku)
