@@ -18,7 +18,8 @@ namespace Inventory.Channels.Shopify;
 /// (a fulfilment arrives as <c>fulfillments/create</c> and inside <c>orders/fulfilled</c>):
 /// <c>shopify:order:{orderId}:line:{lineItemId}:commit</c>, <c>shopify:order:{orderId}:line:{lineItemId}:release</c>,
 /// <c>shopify:fulfillment:{fulfillmentId}:line:{lineItemId}</c>, <c>shopify:refund:{refundId}:line:{lineItemId}</c>
-/// and <c>shopify:level:{inventoryItemId}:{locationId}:{updatedAtUnixMs}</c>.
+/// and <c>shopify:level:{inventoryItemId}:{locationId}:{updatedAtUnixMs}</c>. <c>orders/cancelled</c> and
+/// <c>orders/fulfilled</c> repeat each line's commit before releasing or shipping it (see <c>CommitAsync</c>).
 /// </remarks>
 internal sealed class ShopifyWebhookChannel(
     IOptions<ShopifyOptions> options,
@@ -117,13 +118,30 @@ internal sealed class ShopifyWebhookChannel(
     {
         var problems = collector.Problems;
         var orderId = Payload.Id(order, "id", string.Empty, problems);
-        var occurredAt = Payload.Timestamp(order, "created_at", string.Empty, problems);
         var lines = ReadLines(order, "line_items", string.Empty, problems);
         if (orderId is null)
         {
             return true;
         }
 
+        await CommitAsync(order, orderId, lines, collector, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>
+    /// The commit of every order line, with the id <c>orders/create</c> gives it. <c>orders/cancelled</c> and
+    /// <c>orders/fulfilled</c> carry the whole order, so they commit too before releasing or shipping: when they
+    /// outrun <c>orders/create</c> (or the order predates the product), the release or shipment then has a commit
+    /// to draw on instead of being refused; when the commit is already applied, the stock store skips its id.
+    /// </summary>
+    private async ValueTask CommitAsync(
+        JsonElement order,
+        string orderId,
+        IReadOnlyList<ChannelLine> lines,
+        MovementCollector collector,
+        CancellationToken cancellationToken)
+    {
+        var occurredAt = Payload.Timestamp(order, "created_at", string.Empty, collector.Problems);
         foreach (var line in lines)
         {
             var id = MovementIds.Create(Name, "order", orderId, "line", line.LineId, "commit");
@@ -135,8 +153,6 @@ internal sealed class ShopifyWebhookChannel(
                 [new MovementStep(MovementKind.OrderLineCommitted, id, line.Quantity)],
                 cancellationToken).ConfigureAwait(false);
         }
-
-        return true;
     }
 
     /// <summary>
@@ -156,6 +172,7 @@ internal sealed class ShopifyWebhookChannel(
             return true;
         }
 
+        await CommitAsync(order, orderId, lines, collector, cancellationToken).ConfigureAwait(false);
         var shipped = ShippedByLine(order);
         var released = ReleasedByRefunds(order);
         foreach (var line in lines)
@@ -186,10 +203,13 @@ internal sealed class ShopifyWebhookChannel(
     {
         var problems = collector.Problems;
         var orderId = Payload.Id(order, "id", string.Empty, problems);
+        var lines = ReadLines(order, "line_items", string.Empty, problems);
         if (Payload.Array(order, "fulfillments", string.Empty, problems) is not { } fulfillments || orderId is null)
         {
             return true;
         }
+
+        await CommitAsync(order, orderId, lines, collector, cancellationToken).ConfigureAwait(false);
 
         var index = 0;
         foreach (var fulfillment in fulfillments.EnumerateArray())

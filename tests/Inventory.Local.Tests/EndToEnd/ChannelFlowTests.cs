@@ -31,6 +31,23 @@ public sealed class ChannelFlowTests(ProcessHost host) : IClassFixture<ProcessHo
     }
 
     [Fact]
+    public async Task Shopify_FulfilledBeforeCreated_ShipsOnceAndTheLateCreateChangesNothing()
+    {
+        var sku = Sku();
+        var (order, line) = (WebhookHostFixture.NextId(), WebhookHostFixture.NextId());
+        await host.AdjustAsync(sku, Main, 10);
+
+        await SendOkAsync(Shopify("orders/fulfilled", ShopifyPayloads.OrderFulfilled(order, order + 1, line, sku, 3)));
+        await host.WaitForStockAsync(sku, Main, new StockAt(7, 0, 0, 0));
+        await SendOkAsync(Shopify("orders/create", ShopifyPayloads.OrderCreated(order, line, sku, 3)));
+        await SendOkAsync(Shopify("refunds/create", ShopifyPayloads.RefundRestocked(order + 2, order, line, sku, 1)));
+
+        // The inbox keeps a SKU's movements in order, so once the refund shows, the late create has been applied as
+        // the duplicate it is.
+        Assert.Equal(new StockAt(8, 0, 0, 0), await host.WaitForStockAsync(sku, Main, new StockAt(8, 0, 0, 0)));
+    }
+
+    [Fact]
     public async Task Amazon_FbaReport_SetsFbaLocationFromAmazonsQuantities()
     {
         var sku = Sku();
