@@ -58,6 +58,13 @@ internal sealed class EbayInventoryClient : IChannelInventoryClient, IDisposable
     public bool IsConfigured =>
         _options.ApiBaseUrl is { Length: > 0 } && (HasRefreshCredentials() || _options.AccessToken is { Length: > 0 });
 
+    /// <summary>
+    /// None: a call carries up to 25 SKUs' pushes, so a token is the batch's, not a push's, and the batch takes it in
+    /// the pipeline when it is sent. A push waits at most the batch window and the call in flight before it.
+    /// </summary>
+    public ValueTask<ChannelPushLease> AcquirePushLeaseAsync(CancellationToken cancellationToken) =>
+        ValueTask.FromResult(ChannelPushLease.None);
+
     public async Task<PushResult> PushAsync(ChannelPush push, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(push);
@@ -189,7 +196,7 @@ internal sealed class EbayInventoryClient : IChannelInventoryClient, IDisposable
                 response => response.Status is HttpStatusCode.Unauthorized && HasRefreshCredentials(),
                 _tokens.Invalidate)
             .SendAsync(
-                _httpClientFactory.CreateClient(ChannelHttpClients.EbayInventory), method, path, body,
+                _httpClientFactory.CreateClient(ChannelHttpClients.EbayInventory), method, path, body, null,
                 cancellationToken);
 
     private async Task<string> TokenAsync(CancellationToken cancellationToken)
