@@ -27,7 +27,10 @@ namespace Inventory.Functions.Sync;
 /// Known difference from the local runner: that one syncs each SKU x channel on its own, so every channel catches up
 /// at its own rate; here a run plans again only after all its pushes ended, so Shopify, Walmart, eBay and TikTok Shop
 /// are refreshed only as often as the slowest channel (Amazon, 5 calls a second per seller account). Doing the same
-/// here would take one orchestration per SKU x channel; not built.
+/// here would take one orchestration per SKU x channel; not built. For the same reason of steps in separate
+/// activities, a push here waits for its channel's rate limit after the plan read the stock (a push lease cannot
+/// cross activities; see <see cref="SkuSyncActivities.PushAsync"/>), so Amazon's quantity is as old as its wait,
+/// where the local runner reads after it.
 /// </para>
 /// <para>
 /// Per-position versions in the requests cannot be compared across locations, so any event means "read again"; a
