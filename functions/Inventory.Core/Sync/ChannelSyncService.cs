@@ -14,9 +14,12 @@ namespace Inventory.Core.Sync;
 /// The quantity sent is as fresh as the channel's rate limit allows: <see cref="SyncChannelAsync"/> and
 /// <see cref="SyncSkuAsync"/> first wait for the channel's permission to push
 /// (<see cref="IChannelInventoryClient.AcquirePushLeaseAsync"/>), then read the stock and push on that lease, so the
-/// wait is not added to the age of the number. A sync that ends without a call gives the lease back. The three steps
-/// called one by one (the Durable activities) cannot carry a lease from one to the next, so there the stock is read
-/// before the push waits for its channel, and the quantity sent is as old as that wait.
+/// wait is not added to the age of the number. A sync that ends without a call gives the lease back, so it costs the
+/// channel's budget nothing, but it did wait for the lease: a change that leaves a channel's target as it was takes
+/// as long as a rate-limit wait to find that out (a read before the lease would skip it, at a second read for every
+/// sync that pushes; not done). The three steps called one by one (the Durable activities) cannot carry a lease
+/// from one to the next, so there the stock is read before the push waits for its channel, and the quantity sent is
+/// as old as that wait.
 /// </para>
 /// <para>
 /// A push is never sent for an older stock version than one already claimed or published for the channel. Before a
