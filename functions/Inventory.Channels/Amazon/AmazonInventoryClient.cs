@@ -47,10 +47,19 @@ internal sealed class AmazonInventoryClient(
         && outbound.Value is { SellerId.Length: > 0, MarketplaceId.Length: > 0 }
         && tokens.SellingPartner.IsAvailable;
 
-    public async Task<PushResult> PushAsync(ChannelPush push, CancellationToken cancellationToken)
+    public Task<PushResult> PushAsync(ChannelPush push, CancellationToken cancellationToken) =>
+        PushAsync(push, ChannelPushLease.None, cancellationToken);
+
+    /// <summary>A token of the seller account's bucket, the one every listings call spends.</summary>
+    public ValueTask<ChannelPushLease> AcquirePushLeaseAsync(CancellationToken cancellationToken) =>
+        OutboundLeases.AcquireAsync(Bucket, cancellationToken);
+
+    public async Task<PushResult> PushAsync(
+        ChannelPush push, ChannelPushLease lease, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(push);
-        var result = await SendPatchAsync(push, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(lease);
+        var result = await SendPatchAsync(push, lease, cancellationToken).ConfigureAwait(false);
         return OutboundLog.Report(logger, Channel, push, result);
     }
 
@@ -64,7 +73,8 @@ internal sealed class AmazonInventoryClient(
         }
 
         var path = ItemPath(target.Value) + "&includedData=fulfillmentAvailability";
-        var (response, failure) = await SendAsync(HttpMethod.Get, path, null, cancellationToken).ConfigureAwait(false);
+        var (response, failure) = await SendAsync(HttpMethod.Get, path, null, null, cancellationToken)
+            .ConfigureAwait(false);
         if (response is { Status: HttpStatusCode.NotFound })
         {
             return null;
@@ -95,7 +105,11 @@ internal sealed class AmazonInventoryClient(
         return null;
     }
 
-    private async Task<PushResult> SendPatchAsync(ChannelPush push, CancellationToken cancellationToken)
+    private ContinuousTokenBucket Bucket =>
+        limiters.GetOrCreate(ChannelHttpClients.AmazonListings, outbound.Value.Resilience);
+
+    private async Task<PushResult> SendPatchAsync(
+        ChannelPush push, ChannelPushLease lease, CancellationToken cancellationToken)
     {
         var target = await TargetAsync(push.Sku, cancellationToken).ConfigureAwait(false);
         if (target is null)
@@ -118,8 +132,8 @@ internal sealed class AmazonInventoryClient(
             }),
         }.ToJsonString();
 
-        var (response, failure) = await SendAsync(HttpMethod.Patch, ItemPath(target.Value), body, cancellationToken)
-            .ConfigureAwait(false);
+        var (response, failure) = await SendAsync(
+            HttpMethod.Patch, ItemPath(target.Value), body, lease, cancellationToken).ConfigureAwait(false);
         if (failure is not null)
         {
             return failure;
@@ -160,7 +174,7 @@ internal sealed class AmazonInventoryClient(
 
     /// <summary>Sends once; a 401 or 403 drops the cached token and sends once more with a fresh one.</summary>
     private Task<(ChannelResponse? Response, PushResult? Failure)> SendAsync(
-        HttpMethod method, string path, string? body, CancellationToken cancellationToken) =>
+        HttpMethod method, string path, string? body, ChannelPushLease? lease, CancellationToken cancellationToken) =>
         new TokenedRequest(
                 Channel,
                 time,
@@ -183,7 +197,7 @@ internal sealed class AmazonInventoryClient(
                     }
                 })
             .SendAsync(
-                httpClientFactory.CreateClient(ChannelHttpClients.AmazonListings), method, path, body,
+                httpClientFactory.CreateClient(ChannelHttpClients.AmazonListings), method, path, body, lease,
                 cancellationToken);
 
     /// <summary>Slows the limiter to a lower rate the channel reports, and says so once per rate.</summary>

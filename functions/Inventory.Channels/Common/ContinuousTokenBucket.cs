@@ -71,6 +71,20 @@ internal sealed class ContinuousTokenBucket : RateLimiter
         }
     }
 
+    /// <summary>
+    /// Puts back permits that were taken but never spent on a request (a push lease given back unused): the channel
+    /// never charged them, so its own bucket is fuller than this one by as much. Never above the bucket's size.
+    /// </summary>
+    public void Refund(int permitCount)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(permitCount);
+        lock (_lock)
+        {
+            Refill();
+            _tokens = Math.Min(_burst, _tokens + permitCount);
+        }
+    }
+
     public override TimeSpan? IdleDuration =>
         Volatile.Read(ref _waiting) > 0 ? null : _time.GetElapsedTime(Interlocked.Read(ref _lastUse));
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
+using Polly.RateLimiting;
 using Polly.Timeout;
 
 namespace Inventory.Channels.Common;
@@ -11,8 +12,9 @@ namespace Inventory.Channels.Common;
 /// Registers a channel's outbound <see cref="HttpClient"/> with its resilience pipeline, outermost first: total
 /// timeout, retry (exponential with jitter, honouring the channel's wait signals), circuit breaker, token-bucket rate
 /// limiter (<see cref="ContinuousTokenBucket"/>), attempt timeout. The limiter sits inside the retry so every
-/// attempt, retries included, spends a token;
-/// the breaker sits outside it so an open circuit spends none.
+/// attempt, retries included, spends a token; the breaker sits outside it so an open circuit spends none. A request
+/// carrying a push lease (<see cref="OutboundLeases"/>) spends that on its first attempt instead of waiting here: the
+/// sync took it before reading the stock, so the quantity sent is not as old as the wait.
 /// </summary>
 internal static class OutboundPipeline
 {
@@ -57,8 +59,12 @@ internal static class OutboundPipeline
             });
             if (rateLimited)
             {
-                pipeline.AddRateLimiter(context.ServiceProvider.GetRequiredService<OutboundRateLimiters>()
-                    .GetOrCreate(name, options));
+                var bucket = context.ServiceProvider.GetRequiredService<OutboundRateLimiters>()
+                    .GetOrCreate(name, options);
+                pipeline.AddRateLimiter(new RateLimiterStrategyOptions
+                {
+                    RateLimiter = args => OutboundLeases.AcquireForAttemptAsync(args.Context, bucket),
+                });
             }
 
             pipeline.AddTimeout(TimeSpan.FromSeconds(options.AttemptTimeoutSeconds));

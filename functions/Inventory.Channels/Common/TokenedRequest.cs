@@ -26,9 +26,18 @@ internal sealed record TokenedRequest(
     Action<string> Invalidate,
     Action<ChannelResponse>? Observe = null)
 {
-    /// <summary>Sends once; a refused token is dropped and the request sent once more with a fresh one.</summary>
+    /// <summary>
+    /// Sends once; a refused token is dropped and the request sent once more with a fresh one. The first attempt
+    /// spends <paramref name="lease"/> when it holds one (<see cref="OutboundLeases"/>); the send after a refused
+    /// token, like every retry, waits for a token of its own.
+    /// </summary>
     public async Task<(ChannelResponse? Response, PushResult? Failure)> SendAsync(
-        HttpClient client, HttpMethod method, string path, string? body, CancellationToken cancellationToken)
+        HttpClient client,
+        HttpMethod method,
+        string path,
+        string? body,
+        ChannelPushLease? lease,
+        CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -49,6 +58,7 @@ internal sealed record TokenedRequest(
             }
 
             Authorize(request, token);
+            OutboundLeases.Attach(request, lease);
             var (response, failure) = await OutboundHttp.SendAsync(client, request, Channel, Time, cancellationToken)
                 .ConfigureAwait(false);
             if (response is not null)

@@ -59,6 +59,13 @@ internal sealed class EbayInventoryClient : IChannelInventoryClient
     public bool IsConfigured =>
         _options.ApiBaseUrl is { Length: > 0 } && _tokens.Inventory.IsAvailable;
 
+    /// <summary>
+    /// None: a call carries up to 25 SKUs' pushes, so a token is the batch's, not a push's, and the batch takes it in
+    /// the pipeline when it is sent. A push waits at most the batch window and the call in flight before it.
+    /// </summary>
+    public ValueTask<ChannelPushLease> AcquirePushLeaseAsync(CancellationToken cancellationToken) =>
+        ValueTask.FromResult(ChannelPushLease.None);
+
     public async Task<PushResult> PushAsync(ChannelPush push, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(push);
@@ -188,7 +195,7 @@ internal sealed class EbayInventoryClient : IChannelInventoryClient
                 response => response.Status is HttpStatusCode.Unauthorized && _tokens.Inventory.CanRefresh,
                 _tokens.Inventory.Invalidate)
             .SendAsync(
-                _httpClientFactory.CreateClient(ChannelHttpClients.EbayInventory), method, path, body,
+                _httpClientFactory.CreateClient(ChannelHttpClients.EbayInventory), method, path, body, null,
                 cancellationToken);
 
     private async Task<string> ChannelSkuAsync(string sku, CancellationToken cancellationToken)

@@ -8,6 +8,11 @@ namespace Inventory.Channels.Shopify;
 /// whichever came first took it, so under steady load one SKU's pushes could wait for seconds while others went
 /// through.
 /// </summary>
+/// <remarks>
+/// Points can be reserved ahead of a call (<see cref="ReserveAsync"/>, a push lease taken before the stock is read).
+/// Shopify has not charged them yet, so its reports are read less what is reserved and unsent, and a reservation
+/// given back unsent returns its points: the local level never rises above what Shopify last reported plus refill.
+/// </remarks>
 internal sealed class ShopifyCostBucket(TimeProvider time, double size, double restoreRate) : IDisposable
 {
     private readonly Lock _lock = new();
@@ -15,10 +20,50 @@ internal sealed class ShopifyCostBucket(TimeProvider time, double size, double r
     private double _size = size;
     private double _rate = restoreRate;
     private double _available = size;
+    private double _reserved;
     private long _stamp = time.GetTimestamp();
 
     /// <summary>Waits until <paramref name="cost"/> points are available and takes them.</summary>
-    public async ValueTask AcquireAsync(double cost, CancellationToken cancellationToken)
+    public ValueTask AcquireAsync(double cost, CancellationToken cancellationToken) =>
+        new(TakeAsync(cost, reserve: false, cancellationToken));
+
+    /// <summary>
+    /// Waits like <see cref="AcquireAsync"/> and holds the points as a lease for a call sent later: spending the lease
+    /// (the call is sent) settles the reservation, disposing it unspent gives the points back.
+    /// </summary>
+    public async ValueTask<ShopifyCostLease> ReserveAsync(double cost, CancellationToken cancellationToken)
+    {
+        var taken = await TakeAsync(cost, reserve: true, cancellationToken).ConfigureAwait(false);
+        return new ShopifyCostLease(this, taken);
+    }
+
+    /// <summary>A reserved call was sent: Shopify charges its points from now on, its reports include them.</summary>
+    public void Settle(double reserved)
+    {
+        lock (_lock)
+        {
+            Refill();
+            _reserved = Math.Max(0, _reserved - reserved);
+        }
+    }
+
+    /// <summary>A reservation was given back unsent: Shopify never charged it, so its points are available again.
+    /// </summary>
+    public void Refund(double reserved)
+    {
+        lock (_lock)
+        {
+            Refill();
+            _reserved = Math.Max(0, _reserved - reserved);
+            _available = Math.Min(_size - _reserved, _available + reserved);
+        }
+    }
+
+    /// <summary>
+    /// Waits until the points are available and takes them, counting them as reserved (in the same lock, so no report
+    /// is read in between) when <paramref name="reserve"/>; returns how many were taken.
+    /// </summary>
+    private async Task<double> TakeAsync(double cost, bool reserve, CancellationToken cancellationToken)
     {
         await _queue.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -33,7 +78,8 @@ internal sealed class ShopifyCostBucket(TimeProvider time, double size, double r
                     if (_available >= needed)
                     {
                         _available -= needed;
-                        return;
+                        _reserved += reserve ? needed : 0;
+                        return needed;
                     }
 
                     wait = TimeSpan.FromSeconds((needed - _available) / _rate);
@@ -66,7 +112,8 @@ internal sealed class ShopifyCostBucket(TimeProvider time, double size, double r
                 _rate = restoreRate;
             }
 
-            _available = Math.Min(_available, Math.Max(0, currentlyAvailable));
+            // The report does not include reservations not sent yet: they are still to be charged.
+            _available = Math.Min(_available, Math.Max(0, currentlyAvailable) - _reserved);
         }
     }
 
@@ -83,7 +130,8 @@ internal sealed class ShopifyCostBucket(TimeProvider time, double size, double r
     private void Refill()
     {
         var now = time.GetTimestamp();
-        _available = Math.Min(_size, _available + (time.GetElapsedTime(_stamp, now).TotalSeconds * _rate));
+        _available = Math.Min(
+            _size - _reserved, _available + (time.GetElapsedTime(_stamp, now).TotalSeconds * _rate));
         _stamp = now;
     }
 }

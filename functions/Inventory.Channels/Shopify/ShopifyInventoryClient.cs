@@ -18,7 +18,8 @@ namespace Inventory.Channels.Shopify;
 /// corrected from <c>extensions.cost.throttleStatus</c>. A THROTTLED answer waits for the bucket to refill and tries
 /// again; so does IDEMPOTENCY_CONCURRENT_REQUEST (the same key is still being processed), a bounded number of times.
 /// Transport failures, 429 and 5xx are retried by the HTTP pipeline; a retried attempt is not charged to the local
-/// bucket, which Shopify's own report then corrects.
+/// bucket, which Shopify's own report then corrects. A push lease (<see cref="AcquirePushLeaseAsync"/>) reserves a
+/// mutation's cost before the stock is read; the push's first call is sent on it, a THROTTLED retry is charged anew.
 /// </remarks>
 internal sealed class ShopifyInventoryClient : IChannelInventoryClient, IDisposable
 {
@@ -51,10 +52,19 @@ internal sealed class ShopifyInventoryClient : IChannelInventoryClient, IDisposa
     /// <summary>Configured with a shop address and an Admin API access token.</summary>
     public bool IsConfigured => _options is { ApiBaseUrl.Length: > 0, AccessToken.Length: > 0 };
 
-    public async Task<PushResult> PushAsync(ChannelPush push, CancellationToken cancellationToken)
+    public Task<PushResult> PushAsync(ChannelPush push, CancellationToken cancellationToken) =>
+        PushAsync(push, ChannelPushLease.None, cancellationToken);
+
+    /// <summary>A mutation's cost reserved in the cost bucket.</summary>
+    public async ValueTask<ChannelPushLease> AcquirePushLeaseAsync(CancellationToken cancellationToken) =>
+        await _bucket.ReserveAsync(_options.MutationCost, cancellationToken).ConfigureAwait(false);
+
+    public async Task<PushResult> PushAsync(
+        ChannelPush push, ChannelPushLease lease, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(push);
-        return OutboundLog.Report(_logger, Channel, push, await SendAsync(push, cancellationToken)
+        ArgumentNullException.ThrowIfNull(lease);
+        return OutboundLog.Report(_logger, Channel, push, await SendAsync(push, lease, cancellationToken)
             .ConfigureAwait(false));
     }
 
@@ -67,7 +77,8 @@ internal sealed class ShopifyInventoryClient : IChannelInventoryClient, IDisposa
         }
 
         var (root, failure) = await CallAsync(
-            ShopifyGraphQl.ReadAvailable(listing), _options.QueryCost, sku, cancellationToken).ConfigureAwait(false);
+            ShopifyGraphQl.ReadAvailable(listing), _options.QueryCost, sku, null, cancellationToken)
+            .ConfigureAwait(false);
         if (failure is not null)
         {
             OutboundLog.ReadFailed(_logger, Channel, sku, failure.Error ?? "throttled");
@@ -80,7 +91,8 @@ internal sealed class ShopifyInventoryClient : IChannelInventoryClient, IDisposa
         }
     }
 
-    private async Task<PushResult> SendAsync(ChannelPush push, CancellationToken cancellationToken)
+    private async Task<PushResult> SendAsync(
+        ChannelPush push, ChannelPushLease lease, CancellationToken cancellationToken)
     {
         if (!IsConfigured)
         {
@@ -95,7 +107,7 @@ internal sealed class ShopifyInventoryClient : IChannelInventoryClient, IDisposa
         }
 
         var body = ShopifyGraphQl.SetAvailable(push, listing, _options);
-        var (document, failure) = await CallAsync(body, _options.MutationCost, push.Sku, cancellationToken)
+        var (document, failure) = await CallAsync(body, _options.MutationCost, push.Sku, lease, cancellationToken)
             .ConfigureAwait(false);
         if (failure is not null)
         {
@@ -140,17 +152,25 @@ internal sealed class ShopifyInventoryClient : IChannelInventoryClient, IDisposa
         return PushResult.Accepted(push.Quantity);
     }
 
-    /// <summary>One GraphQL call paced by the cost bucket; a THROTTLED or concurrent-key answer is tried again.
+    /// <summary>
+    /// One GraphQL call paced by the cost bucket; a THROTTLED or concurrent-key answer is tried again. The first call
+    /// is sent on <paramref name="lease"/> when it holds this bucket's points (a mutation's cost).
     /// </summary>
     private async Task<(JsonDocument? Root, PushResult? Failure)> CallAsync(
-        string body, double cost, string sku, CancellationToken cancellationToken)
+        string body, double cost, string sku, ChannelPushLease? lease, CancellationToken cancellationToken)
     {
         var client = _httpClientFactory.CreateClient(ChannelHttpClients.ShopifyInventory);
         var path = $"admin/api/{_options.ApiVersion}/graphql.json";
         var maxWait = TimeSpan.FromSeconds(_options.Resilience.MaxRetryDelaySeconds);
         for (var attempt = 0; ; attempt++)
         {
-            await _bucket.AcquireAsync(cost, cancellationToken).ConfigureAwait(false);
+            // Only the first call can be sent on the lease: TrySpend answers true once.
+            var onLease = lease is ShopifyCostLease reserved && reserved.IsFrom(_bucket) && reserved.TrySpend();
+            if (!onLease)
+            {
+                await _bucket.AcquireAsync(cost, cancellationToken).ConfigureAwait(false);
+            }
+
             using var request = new HttpRequestMessage(HttpMethod.Post, path)
             {
                 Content = new StringContent(body, Encoding.UTF8, "application/json"),
@@ -270,7 +290,8 @@ internal sealed class ShopifyInventoryClient : IChannelInventoryClient, IDisposa
     private async Task<int?> TryReadAsync(ChannelListing listing, string sku, CancellationToken cancellationToken)
     {
         var (root, failure) = await CallAsync(
-            ShopifyGraphQl.ReadAvailable(listing), _options.QueryCost, sku, cancellationToken).ConfigureAwait(false);
+            ShopifyGraphQl.ReadAvailable(listing), _options.QueryCost, sku, null, cancellationToken)
+            .ConfigureAwait(false);
         if (failure is not null)
         {
             OutboundLog.ReadFailed(_logger, Channel, sku, failure.Error ?? "throttled");

@@ -27,6 +27,7 @@ internal sealed class TiktokInventoryClient(
     IOptions<TiktokOptions> options,
     IOptions<TiktokOutboundOptions> outbound,
     TimeProvider time,
+    OutboundRateLimiters limiters,
     ILogger<TiktokInventoryClient> logger) : IChannelInventoryClient
 {
     private const string Hint = "Channels:Tiktok:AccessToken";
@@ -36,10 +37,20 @@ internal sealed class TiktokInventoryClient(
     /// <summary>Configured with the API address, the app key and secret, an access token and the shop cipher.</summary>
     public bool IsConfigured => options.Value.ApiBaseUrl is { Length: > 0 } && Missing() is null;
 
-    public async Task<PushResult> PushAsync(ChannelPush push, CancellationToken cancellationToken)
+    public Task<PushResult> PushAsync(ChannelPush push, CancellationToken cancellationToken) =>
+        PushAsync(push, ChannelPushLease.None, cancellationToken);
+
+    /// <summary>A token of the Product API client's bucket.</summary>
+    public ValueTask<ChannelPushLease> AcquirePushLeaseAsync(CancellationToken cancellationToken) =>
+        OutboundLeases.AcquireAsync(
+            limiters.GetOrCreate(ChannelHttpClients.TiktokInventory, outbound.Value.Resilience), cancellationToken);
+
+    public async Task<PushResult> PushAsync(
+        ChannelPush push, ChannelPushLease lease, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(push);
-        var result = await SendAsync(push, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(lease);
+        var result = await SendAsync(push, lease, cancellationToken).ConfigureAwait(false);
         return OutboundLog.Report(logger, Channel, push, result);
     }
 
@@ -57,7 +68,8 @@ internal sealed class TiktokInventoryClient(
         }
 
         var path = $"/product/202309/products/{Uri.EscapeDataString(listing.ProductId!)}";
-        var (response, failure) = await CallAsync(HttpMethod.Get, path, null, cancellationToken).ConfigureAwait(false);
+        var (response, failure) = await CallAsync(HttpMethod.Get, path, null, null, cancellationToken)
+            .ConfigureAwait(false);
         using var document = response is { IsSuccess: true } ? OutboundJson.Parse(response.Body) : null;
         if (failure is not null || document is null || CodeOf(document.RootElement) is not "0")
         {
@@ -69,7 +81,8 @@ internal sealed class TiktokInventoryClient(
         return ReadQuantity(document.RootElement, listing);
     }
 
-    private async Task<PushResult> SendAsync(ChannelPush push, CancellationToken cancellationToken)
+    private async Task<PushResult> SendAsync(
+        ChannelPush push, ChannelPushLease lease, CancellationToken cancellationToken)
     {
         if (Missing() is { } setting)
         {
@@ -96,7 +109,8 @@ internal sealed class TiktokInventoryClient(
             }),
         }.ToJsonString();
         var path = $"/product/202309/products/{Uri.EscapeDataString(listing.ProductId!)}/inventory/update";
-        var (response, failure) = await CallAsync(HttpMethod.Post, path, body, cancellationToken).ConfigureAwait(false);
+        var (response, failure) = await CallAsync(HttpMethod.Post, path, body, lease, cancellationToken)
+            .ConfigureAwait(false);
         if (failure is not null)
         {
             return failure;
@@ -114,7 +128,7 @@ internal sealed class TiktokInventoryClient(
     }
 
     private async Task<(ChannelResponse? Response, PushResult? Failure)> CallAsync(
-        HttpMethod method, string path, string? body, CancellationToken cancellationToken)
+        HttpMethod method, string path, string? body, ChannelPushLease? lease, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var query = new List<KeyValuePair<string, string>>
@@ -137,6 +151,7 @@ internal sealed class TiktokInventoryClient(
 
         request.Headers.TryAddWithoutValidation("x-tts-access-token", settings.AccessToken);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        OutboundLeases.Attach(request, lease);
         return await OutboundHttp.SendAsync(
             httpClientFactory.CreateClient(ChannelHttpClients.TiktokInventory), request, Channel, time,
             cancellationToken).ConfigureAwait(false);

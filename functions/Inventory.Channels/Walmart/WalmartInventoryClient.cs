@@ -25,6 +25,7 @@ internal sealed class WalmartInventoryClient(
     IOptions<WalmartOutboundOptions> outbound,
     WalmartTokens tokens,
     TimeProvider time,
+    OutboundRateLimiters limiters,
     ILogger<WalmartInventoryClient> logger) : IChannelInventoryClient
 {
     private const string Hint = WalmartTokens.Hint;
@@ -37,16 +38,26 @@ internal sealed class WalmartInventoryClient(
         options.Value.ApiBaseUrl is { Length: > 0 }
         && tokens.Marketplace.IsAvailable;
 
-    public async Task<PushResult> PushAsync(ChannelPush push, CancellationToken cancellationToken)
+    public Task<PushResult> PushAsync(ChannelPush push, CancellationToken cancellationToken) =>
+        PushAsync(push, ChannelPushLease.None, cancellationToken);
+
+    /// <summary>A token of the inventory client's bucket.</summary>
+    public ValueTask<ChannelPushLease> AcquirePushLeaseAsync(CancellationToken cancellationToken) =>
+        OutboundLeases.AcquireAsync(
+            limiters.GetOrCreate(ChannelHttpClients.WalmartInventory, outbound.Value.Resilience), cancellationToken);
+
+    public async Task<PushResult> PushAsync(
+        ChannelPush push, ChannelPushLease lease, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(push);
+        ArgumentNullException.ThrowIfNull(lease);
         var sku = await ChannelSkuAsync(push.Sku, cancellationToken).ConfigureAwait(false);
         var body = new JsonObject
         {
             ["sku"] = sku,
             ["quantity"] = new JsonObject { ["unit"] = "EACH", ["amount"] = push.Quantity },
         }.ToJsonString();
-        var (response, failure) = await SendAsync(HttpMethod.Put, InventoryPath(sku), body, cancellationToken)
+        var (response, failure) = await SendAsync(HttpMethod.Put, InventoryPath(sku), body, lease, cancellationToken)
             .ConfigureAwait(false);
         var result = failure ?? response switch
         {
@@ -61,8 +72,8 @@ internal sealed class WalmartInventoryClient(
     public async Task<int?> ReadQuantityAsync(string sku, CancellationToken cancellationToken)
     {
         var channelSku = await ChannelSkuAsync(sku, cancellationToken).ConfigureAwait(false);
-        var (response, failure) = await SendAsync(HttpMethod.Get, InventoryPath(channelSku), null, cancellationToken)
-            .ConfigureAwait(false);
+        var (response, failure) = await SendAsync(
+            HttpMethod.Get, InventoryPath(channelSku), null, null, cancellationToken).ConfigureAwait(false);
         if (response is { Status: HttpStatusCode.NotFound })
         {
             return null;
@@ -89,7 +100,7 @@ internal sealed class WalmartInventoryClient(
 
     /// <summary>Sends once; a 401 drops the cached token and sends once more with a fresh one.</summary>
     private Task<(ChannelResponse? Response, PushResult? Failure)> SendAsync(
-        HttpMethod method, string path, string? body, CancellationToken cancellationToken) =>
+        HttpMethod method, string path, string? body, ChannelPushLease? lease, CancellationToken cancellationToken) =>
         new TokenedRequest(
                 Channel,
                 time,
@@ -103,7 +114,7 @@ internal sealed class WalmartInventoryClient(
                 response => response.Status is HttpStatusCode.Unauthorized && tokens.Marketplace.CanRefresh,
                 tokens.Marketplace.Invalidate)
             .SendAsync(
-                httpClientFactory.CreateClient(ChannelHttpClients.WalmartInventory), method, path, body,
+                httpClientFactory.CreateClient(ChannelHttpClients.WalmartInventory), method, path, body, lease,
                 cancellationToken);
 
     private async Task<string> ChannelSkuAsync(string sku, CancellationToken cancellationToken)

@@ -6,10 +6,21 @@ namespace Inventory.Core.Sync;
 
 /// <summary>
 /// The sync use case: brings every channel's quantity of a SKU up to date with the SKU's stock. The local runtime calls
-/// <see cref="SyncSkuAsync"/>; the Durable orchestration calls its three steps as activities (<see cref="PlanAsync"/>,
-/// one <see cref="PushAsync"/> per channel, <see cref="RecordAsync"/>).
+/// <see cref="SyncChannelAsync"/> per SKU x channel; the Durable orchestration calls the three steps as activities
+/// (<see cref="PlanAsync"/>, one <see cref="PushAsync"/> per channel, <see cref="RecordAsync"/>).
 /// </summary>
 /// <remarks>
+/// <para>
+/// The quantity sent is as fresh as the channel's rate limit allows: <see cref="SyncChannelAsync"/> and
+/// <see cref="SyncSkuAsync"/> first wait for the channel's permission to push
+/// (<see cref="IChannelInventoryClient.AcquirePushLeaseAsync"/>), then read the stock and push on that lease, so the
+/// wait is not added to the age of the number. A sync that ends without a call gives the lease back, so it costs the
+/// channel's budget nothing, but it did wait for the lease: a change that leaves a channel's target as it was takes
+/// as long as a rate-limit wait to find that out (a read before the lease would skip it, at a second read for every
+/// sync that pushes; not done). The three steps called one by one (the Durable activities) cannot carry a lease
+/// from one to the next, so there the stock is read before the push waits for its channel, and the quantity sent is
+/// as old as that wait.
+/// </para>
 /// <para>
 /// A push is never sent for an older stock version than one already claimed or published for the channel. Before a
 /// push, the target is claimed in the sync state (pending quantity and version) through the store's guarded write,
@@ -84,34 +95,53 @@ public sealed partial class ChannelSyncService
     /// <summary>The channels with an outbound client that is not configured, in ordinal order; never synced.</summary>
     public IReadOnlyList<string> NotConfiguredChannels { get; }
 
-    /// <summary>Reads the SKU's positions, computes every channel's target, pushes what changed and records it.</summary>
+    /// <summary>
+    /// Waits for every synced channel's push lease, then reads the SKU's positions, computes every channel's target,
+    /// pushes what changed and records it. The read waits for the slowest channel's lease.
+    /// </summary>
     public async Task<SkuSyncResult> SyncSkuAsync(SyncRequest request, CancellationToken cancellationToken = default)
     {
-        var plan = await PlanAsync(request, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(request);
+        var leases = await AcquireLeasesAsync(request.Sku, SyncedChannels, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var plan = await PlanAsync(request, cancellationToken).ConfigureAwait(false);
 
-        var outcomes = await Task.WhenAll(plan.ToWork().Select(work => PushAsync(work, cancellationToken)))
-            .ConfigureAwait(false);
+            var outcomes = await Task.WhenAll(plan.ToWork().Select(work => PushOnLeaseAsync(
+                    work, leases.GetValueOrDefault(work.Channel) ?? ChannelPushLease.None, cancellationToken)))
+                .ConfigureAwait(false);
 
-        await RecordAsync(outcomes, cancellationToken).ConfigureAwait(false);
-        return new SkuSyncResult(plan, outcomes);
+            await RecordAsync(outcomes, cancellationToken).ConfigureAwait(false);
+            return new SkuSyncResult(plan, outcomes);
+        }
+        finally
+        {
+            foreach (var lease in leases.Values)
+            {
+                lease.Dispose();
+            }
+        }
     }
 
     /// <summary>
-    /// Brings one channel of the SKU up to date: reads the positions, computes the targets and pushes and records only
-    /// <paramref name="channel"/>'s. The local runner syncs each SKU x channel on its own, so a channel is refreshed
-    /// at its own pace instead of waiting for the slowest channel's push.
+    /// Brings one channel of the SKU up to date: waits for the channel's push lease, then reads the positions,
+    /// computes the targets and pushes and records only <paramref name="channel"/>'s. The local runner syncs each SKU
+    /// x channel on its own, so a channel is refreshed at its own pace instead of waiting for the slowest channel's
+    /// push.
     /// </summary>
     public async Task<SkuSyncResult> SyncChannelAsync(
         SyncRequest request, string channel, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(channel);
+        using var lease = await AcquireLeaseAsync(request.Sku, channel, cancellationToken).ConfigureAwait(false);
         var plan = await PlanAsync(request, cancellationToken).ConfigureAwait(false);
 
         var work = plan.ToWork().Where(w => string.Equals(w.Channel, channel, StringComparison.Ordinal));
         var outcomes = new List<ChannelSyncOutcome>(1);
         foreach (var item in work)
         {
-            outcomes.Add(await PushAsync(item, cancellationToken).ConfigureAwait(false));
+            outcomes.Add(await PushOnLeaseAsync(item, lease, cancellationToken).ConfigureAwait(false));
         }
 
         await RecordAsync(outcomes, cancellationToken).ConfigureAwait(false);
@@ -131,9 +161,34 @@ public sealed partial class ChannelSyncService
 
     /// <summary>
     /// Claims the channel's target in the sync state and pushes it, unless nothing changed or a newer version got there
-    /// first. Never throws for a channel-side failure: the outcome says what happened.
+    /// first. Never throws for a channel-side failure: the outcome says what happened. The push waits for the channel's
+    /// rate limit after the target was computed (no lease crosses from <see cref="PlanAsync"/> to here).
     /// </summary>
-    public async Task<ChannelSyncOutcome> PushAsync(ChannelSyncWork work, CancellationToken cancellationToken = default)
+    public Task<ChannelSyncOutcome> PushAsync(ChannelSyncWork work, CancellationToken cancellationToken = default) =>
+        PushOnLeaseAsync(work, ChannelPushLease.None, cancellationToken);
+
+    /// <summary>
+    /// Records the outcomes in the sync state through the guarded write; an outcome older than what is stored is
+    /// dropped. Returns how many states were written.
+    /// </summary>
+    public async Task<int> RecordAsync(
+        IReadOnlyList<ChannelSyncOutcome> outcomes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        var written = 0;
+        foreach (var outcome in outcomes)
+        {
+            if (await RecordOneAsync(outcome, cancellationToken).ConfigureAwait(false))
+            {
+                written++;
+            }
+        }
+
+        return written;
+    }
+
+    private async Task<ChannelSyncOutcome> PushOnLeaseAsync(
+        ChannelSyncWork work, ChannelPushLease lease, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
         if (_notConfigured.Contains(work.Channel))
@@ -163,7 +218,7 @@ public sealed partial class ChannelSyncService
 
         var push = new ChannelPush(work.Channel, work.Sku, work.Target, work.StockVersion, claimed.Expected,
             IdempotencyKey(work, claimed.Expected));
-        var result = await SendAsync(client, push, cancellationToken).ConfigureAwait(false);
+        var result = await SendAsync(client, push, lease, cancellationToken).ConfigureAwait(false);
         if (result.Status != PushStatus.StaleCompare)
         {
             return FromResult(work, result, drifted: false, channelQuantity: null);
@@ -173,23 +228,55 @@ public sealed partial class ChannelSyncService
     }
 
     /// <summary>
-    /// Records the outcomes in the sync state through the guarded write; an outcome older than what is stored is
-    /// dropped. Returns how many states were written.
+    /// The channel's push lease, or <see cref="ChannelPushLease.None"/> for a channel this service does not push to or
+    /// whose client failed to give one (the push then waits for the channel itself).
     /// </summary>
-    public async Task<int> RecordAsync(
-        IReadOnlyList<ChannelSyncOutcome> outcomes, CancellationToken cancellationToken = default)
+    private async Task<ChannelPushLease> AcquireLeaseAsync(
+        string sku, string channel, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(outcomes);
-        var written = 0;
-        foreach (var outcome in outcomes)
+        if (!_clients.TryGetValue(channel, out var client))
         {
-            if (await RecordOneAsync(outcome, cancellationToken).ConfigureAwait(false))
-            {
-                written++;
-            }
+            return ChannelPushLease.None;
         }
 
-        return written;
+        try
+        {
+            return await client.AcquirePushLeaseAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            LogLeaseFailed(_logger, error, sku, channel);
+            return ChannelPushLease.None;
+        }
+    }
+
+    /// <summary>The leases of several channels, waited for side by side; all given back if one wait is cancelled.
+    /// </summary>
+    private async Task<Dictionary<string, ChannelPushLease>> AcquireLeasesAsync(
+        string sku, IReadOnlyList<string> channels, CancellationToken cancellationToken)
+    {
+        var waits = channels.Select(channel => AcquireLeaseAsync(sku, channel, cancellationToken)).ToArray();
+        try
+        {
+            await Task.WhenAll(waits).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            foreach (var wait in waits.Where(w => w.IsCompletedSuccessfully))
+            {
+                wait.Result.Dispose();
+            }
+
+            throw;
+        }
+
+        var leases = new Dictionary<string, ChannelPushLease>(channels.Count, StringComparer.Ordinal);
+        for (var index = 0; index < channels.Count; index++)
+        {
+            leases[channels[index]] = waits[index].Result;
+        }
+
+        return leases;
     }
 
     /// <summary>
@@ -265,9 +352,10 @@ public sealed partial class ChannelSyncService
             return Outcome(work, ChannelSyncDecision.NotListed, drifted: true);
         }
 
+        // The correction is a push of its own after a read: it waits for the channel, not on the first push's lease.
         var push = new ChannelPush(work.Channel, work.Sku, work.Target, work.StockVersion, onChannel,
             IdempotencyKey(work, onChannel));
-        var result = await SendAsync(client, push, cancellationToken).ConfigureAwait(false);
+        var result = await SendAsync(client, push, ChannelPushLease.None, cancellationToken).ConfigureAwait(false);
         return result.Status == PushStatus.StaleCompare
             ? Outcome(work, ChannelSyncDecision.Drifted, drifted: true, channelQuantity: onChannel,
                 error: $"The quantity on {work.Channel} changed again while it was being corrected; "
@@ -276,11 +364,13 @@ public sealed partial class ChannelSyncService
     }
 
     private async Task<PushResult> SendAsync(
-        IChannelInventoryClient client, ChannelPush push, CancellationToken cancellationToken)
+        IChannelInventoryClient client, ChannelPush push, ChannelPushLease lease, CancellationToken cancellationToken)
     {
         try
         {
-            return await client.PushAsync(push, cancellationToken).ConfigureAwait(false);
+            return lease.IsHeld
+                ? await client.PushAsync(push, lease, cancellationToken).ConfigureAwait(false)
+                : await client.PushAsync(push, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
@@ -440,6 +530,11 @@ public sealed partial class ChannelSyncService
         Message = "Skipped SKU {Sku} on {Channel}: the channel's outbound client is not configured, so it is not "
             + "synced")]
     private static partial void LogNotConfigured(ILogger logger, string sku, string channel);
+
+    [LoggerMessage(EventId = 6009, Level = LogLevel.Warning,
+        Message = "The {Channel} client failed to give a push lease for SKU {Sku}; the push waits for the channel's "
+            + "rate limit after the stock is read, so the quantity sent may be older by that wait")]
+    private static partial void LogLeaseFailed(ILogger logger, Exception error, string sku, string channel);
 
     [LoggerMessage(EventId = 6007, Level = LogLevel.Error,
         Message = "The {Channel} client threw while pushing SKU {Sku} (stock version {StockVersion}); counted as a "

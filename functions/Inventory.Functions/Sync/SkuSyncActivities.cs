@@ -17,6 +17,13 @@ public static class SkuSyncActivities
     }
 
     /// <summary>Pushes one channel; a failed push throws so the activity's retry policy tries it again.</summary>
+    /// <remarks>
+    /// The push waits for the channel's rate limit here, after the plan activity read the stock, so the quantity sent
+    /// is as old as that wait (for Amazon at 5 calls a second, up to N / 5 s for N busy SKUs). The local runner takes
+    /// the channel's push lease before it reads (<see cref="ChannelSyncService.SyncChannelAsync"/>); a lease is a
+    /// token of this process's bucket and cannot cross from one activity to another, which may run on another
+    /// instance.
+    /// </remarks>
     /// <exception cref="ChannelPushFailedException">The channel failed the push.</exception>
     public static async Task<ChannelSyncOutcome> PushAsync(
         ChannelSyncService sync, ChannelSyncWork work, CancellationToken cancellationToken)

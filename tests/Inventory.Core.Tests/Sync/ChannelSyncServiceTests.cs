@@ -212,6 +212,97 @@ public sealed class ChannelSyncServiceTests
         Assert.Empty(amazon.Pushes);
     }
 
+    [Fact]
+    public async Task SyncChannelAsync_StockChangesWhileWaitingForTheLease_PushesTheStockReadAfterIt()
+    {
+        var sut = CreateSut();
+        var sku = MovementFactory.NewSku();
+        var request = await ApplyAsync(MovementFactory.Adjust(sku, "WH1", 5, unitCost: 1m));
+        _shopify.HoldLeases();
+
+        var sync = sut.SyncChannelAsync(request, "shopify");
+        await _shopify.LeaseRequested.Task;
+        await ApplyAsync(MovementFactory.Adjust(sku, "WH1", -2));
+        _shopify.ReleaseLeases();
+        var result = await sync;
+
+        Assert.Equal(3, Assert.Single(_shopify.Pushes).Quantity);
+        Assert.Equal(2, result.Plan.StockVersion);
+    }
+
+    [Fact]
+    public async Task SyncChannelAsync_TargetChanged_SendsThePushOnTheLease()
+    {
+        var sut = CreateSut();
+        var sku = MovementFactory.NewSku();
+
+        await sut.SyncChannelAsync(await ApplyAsync(MovementFactory.Adjust(sku, "WH1", 5, unitCost: 1m)), "shopify");
+
+        Assert.Equal(1, _shopify.LeaseRequests);
+        Assert.Equal(5, Assert.Single(_shopify.PushesOnLease).Quantity);
+        Assert.Equal(0, _shopify.LeasesGivenBack);
+    }
+
+    [Fact]
+    public async Task SyncChannelAsync_TargetUnchanged_GivesTheLeaseBack()
+    {
+        var sut = CreateSut();
+        var sku = MovementFactory.NewSku();
+        var request = await ApplyAsync(MovementFactory.Adjust(sku, "WH1", 5, unitCost: 1m));
+        await sut.SyncChannelAsync(request, "shopify");
+
+        var result = await sut.SyncChannelAsync(request, "shopify");
+
+        Assert.Equal(ChannelSyncDecision.Unchanged, Assert.Single(result.Outcomes).Decision);
+        Assert.Equal(2, _shopify.LeaseRequests);
+        Assert.Equal(1, _shopify.LeasesGivenBack);
+        Assert.Single(_shopify.Pushes);
+    }
+
+    [Fact]
+    public async Task SyncChannelAsync_LeaseRequestThrows_PushesWithoutALease()
+    {
+        var sut = CreateSut();
+        var sku = MovementFactory.NewSku();
+        _shopify.FailLeasesWith(new InvalidOperationException("limiter broken"));
+
+        var result = await sut.SyncChannelAsync(
+            await ApplyAsync(MovementFactory.Adjust(sku, "WH1", 5, unitCost: 1m)), "shopify");
+
+        Assert.Equal(ChannelSyncDecision.Pushed, Assert.Single(result.Outcomes).Decision);
+        Assert.Single(_shopify.Pushes);
+        Assert.Empty(_shopify.PushesOnLease);
+    }
+
+    [Fact]
+    public async Task SyncSkuAsync_StockChangesWhileWaitingForALease_PushesTheStockReadAfterIt()
+    {
+        var sut = CreateSut();
+        var sku = MovementFactory.NewSku();
+        var request = await ApplyAsync(MovementFactory.Adjust(sku, "WH1", 5, unitCost: 1m));
+        _shopify.HoldLeases();
+
+        var sync = sut.SyncSkuAsync(request);
+        await _shopify.LeaseRequested.Task;
+        await ApplyAsync(MovementFactory.Adjust(sku, "WH1", -1));
+        _shopify.ReleaseLeases();
+        await sync;
+
+        Assert.Equal(4, Assert.Single(_shopify.PushesOnLease).Quantity);
+    }
+
+    [Fact]
+    public async Task PushAsync_WorkPlannedEarlier_AsksForNoLease()
+    {
+        var sut = CreateSut();
+
+        var outcome = await sut.PushAsync(new ChannelSyncWork("shopify", "SKU-DURABLE", 5, 1, _time.GetUtcNow()));
+
+        Assert.Equal(ChannelSyncDecision.Pushed, outcome.Decision);
+        Assert.Equal(0, _shopify.LeaseRequests);
+        Assert.Empty(_shopify.PushesOnLease);
+    }
+
     private ChannelSyncService CreateSut() => new(_stock, new PooledTargetCalculator([_shopify]), _states, [_shopify],
         _time, NullLogger<ChannelSyncService>.Instance);
 

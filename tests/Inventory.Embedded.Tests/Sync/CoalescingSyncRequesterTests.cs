@@ -26,6 +26,7 @@ public sealed class CoalescingSyncRequesterTests : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _shopify.Release();
+        _shopify.ReleaseLeases();
         _ebay.Release();
         if (_requester is not null)
         {
@@ -55,6 +56,29 @@ public sealed class CoalescingSyncRequesterTests : IAsyncDisposable
         Assert.Equal(1, _shopify.QuantityOf(sku));
         Assert.Equal(1, _ebay.MaxInFlight);
         Assert.Equal(1, _ebay.QuantityOf(sku));
+    }
+
+    [Fact]
+    public async Task RequestSyncAsync_ChangesWhileWaitingForTheLease_OnePushCarriesThemAll()
+    {
+        var sut = CreateSut();
+        var sku = MovementFactory.NewSku();
+        _shopify.HoldLeases();
+        await ApplyAndRequestAsync(sut, MovementFactory.Adjust(sku, "WH1", 10, unitCost: 2m));
+        await _shopify.LeaseRequested.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        for (var i = 0; i < 3; i++)
+        {
+            await ApplyAndRequestAsync(sut, MovementFactory.Adjust(sku, "WH1", -1));
+        }
+
+        _shopify.ReleaseLeases();
+        await sut.WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(10));
+
+        // The sync run again for the changes that came in during the wait finds them published already.
+        Assert.Equal([7], _shopify.Pushes.Select(p => p.Quantity));
+        Assert.Equal(1, _shopify.LeasesGivenBack);
+        Assert.Equal(7, _shopify.QuantityOf(sku));
     }
 
     [Fact]

@@ -164,5 +164,39 @@ public sealed class AmazonInventoryClientTests
         Assert.DoesNotContain("wrong", result.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task PushAsync_OnALease_SendsWithoutWaitingForASecondToken()
+    {
+        // A frozen clock and a bucket of one: a push that asked for a token of its own would never get one.
+        await using var harness = await OutboundHarness.StartAsync(
+            new Dictionary<string, string?> { ["Channels:Amazon:Resilience:Burst"] = "1" },
+            time: new FakeTimeProvider(DateTimeOffset.UtcNow));
+        using var lease = await Client(harness).AcquirePushLeaseAsync(default);
+
+        var result = await Client(harness)
+            .PushAsync(OutboundHarness.Push(ChannelNames.Amazon, "SKU-1", 4), lease, default)
+            .WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.True(result.Status == PushStatus.Accepted, result.Error);
+        Assert.False(lease.IsHeld);
+        Assert.Equal(4, harness.State.Quantity(ChannelNames.Amazon, "SKU-1"));
+    }
+
+    [Fact]
+    public async Task AcquirePushLeaseAsync_LeaseGivenBackUnspent_NextPushGetsTheToken()
+    {
+        await using var harness = await OutboundHarness.StartAsync(
+            new Dictionary<string, string?> { ["Channels:Amazon:Resilience:Burst"] = "1" },
+            time: new FakeTimeProvider(DateTimeOffset.UtcNow));
+        var lease = await Client(harness).AcquirePushLeaseAsync(default);
+
+        lease.Dispose();
+        var result = await Client(harness)
+            .PushAsync(OutboundHarness.Push(ChannelNames.Amazon, "SKU-1", 4), default)
+            .WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.True(result.Status == PushStatus.Accepted, result.Error);
+    }
+
     private static IChannelInventoryClient Client(OutboundHarness harness) => harness.Client(ChannelNames.Amazon);
 }

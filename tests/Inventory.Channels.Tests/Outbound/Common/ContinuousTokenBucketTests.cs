@@ -52,4 +52,26 @@ public sealed class ContinuousTokenBucketTests
         using var served = await queued.WaitAsync(TimeSpan.FromSeconds(5));
         Assert.True(served.IsAcquired);
     }
+
+    [Fact]
+    public async Task Refund_TokenTakenButNotSpent_IsAvailableAgain()
+    {
+        using var bucket = new ContinuousTokenBucket(_time, requestsPerSecond: 5, burst: 1, queueLimit: 10);
+        using var taken = await bucket.AcquireAsync();
+
+        bucket.Refund(1);
+        using var next = bucket.AttemptAcquire();
+
+        Assert.True(next.IsAcquired);
+    }
+
+    [Fact]
+    public void Refund_BucketFull_StaysAtItsSize()
+    {
+        using var bucket = new ContinuousTokenBucket(_time, requestsPerSecond: 5, burst: 2, queueLimit: 10);
+
+        bucket.Refund(1);
+
+        Assert.Equal(2, bucket.GetStatistics()!.CurrentAvailablePermits);
+    }
 }

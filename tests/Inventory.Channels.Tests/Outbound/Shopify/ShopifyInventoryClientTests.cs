@@ -3,6 +3,7 @@ using Inventory.Channels.Common;
 using Inventory.Channels.Tests.Outbound.Common;
 using Inventory.Core.Sync;
 using Inventory.FakeMarketplaces;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Inventory.Channels.Tests.Outbound.Shopify;
 
@@ -207,12 +208,47 @@ public sealed class ShopifyInventoryClientTests
         Assert.Contains("Channels:Shopify:ApiBaseUrl", result.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task PushAsync_OnALease_SendsWithoutChargingTheCostBucketAgain()
+    {
+        // A frozen clock and a bucket of one mutation: a call charged again would wait for points forever.
+        await using var harness = await StartAsync(
+            new Dictionary<string, string?> { ["Channels:Shopify:CostBucketSize"] = "10" },
+            time: new FakeTimeProvider(DateTimeOffset.UtcNow));
+        using var lease = await Client(harness).AcquirePushLeaseAsync(default);
+
+        var result = await Client(harness)
+            .PushAsync(OutboundHarness.Push(ChannelNames.Shopify, Sku, 6), lease, default)
+            .WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.True(result.Status == PushStatus.Accepted, result.Error);
+        Assert.False(lease.IsHeld);
+        Assert.Equal(6, harness.State.Quantity(ChannelNames.Shopify, Item));
+    }
+
+    [Fact]
+    public async Task AcquirePushLeaseAsync_LeaseGivenBackUnspent_NextPushGetsThePoints()
+    {
+        await using var harness = await StartAsync(
+            new Dictionary<string, string?> { ["Channels:Shopify:CostBucketSize"] = "10" },
+            time: new FakeTimeProvider(DateTimeOffset.UtcNow));
+        var lease = await Client(harness).AcquirePushLeaseAsync(default);
+
+        lease.Dispose();
+        var result = await Client(harness)
+            .PushAsync(OutboundHarness.Push(ChannelNames.Shopify, Sku, 6), default)
+            .WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.True(result.Status == PushStatus.Accepted, result.Error);
+    }
+
     private static async Task<OutboundHarness> StartAsync(
         IDictionary<string, string?>? settings = null,
         FaultProfile? faults = null,
-        FakeMarketplaceOptions? fakeOptions = null)
+        FakeMarketplaceOptions? fakeOptions = null,
+        TimeProvider? time = null)
     {
-        var harness = await OutboundHarness.StartAsync(settings, faults, fakeOptions);
+        var harness = await OutboundHarness.StartAsync(settings, faults, fakeOptions, time);
         await harness.Listings.SetAsync(Listing(Sku, "111"));
         return harness;
     }
