@@ -5,9 +5,9 @@ using Microsoft.Extensions.Logging;
 namespace Inventory.Core.Sync;
 
 /// <summary>
-/// The sync use case: brings every channel's quantity of a SKU up to date with the SKU's stock. The local runtime calls
-/// <see cref="SyncChannelAsync"/> per SKU x channel; the Durable orchestration calls the three steps as activities
-/// (<see cref="PlanAsync"/>, one <see cref="PushAsync"/> per channel, <see cref="RecordAsync"/>).
+/// The sync use case: brings every channel's quantity of a SKU up to date with the SKU's stock. Both runtimes call
+/// <see cref="SyncChannelAsync"/> per SKU x channel: the local runner in process, the Durable orchestration as one
+/// activity per round. <see cref="PlanAsync"/>, <see cref="PushAsync"/> and <see cref="RecordAsync"/> are its steps.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -17,9 +17,8 @@ namespace Inventory.Core.Sync;
 /// wait is not added to the age of the number. A sync that ends without a call gives the lease back, so it costs the
 /// channel's budget nothing, but it did wait for the lease: a change that leaves a channel's target as it was takes
 /// as long as a rate-limit wait to find that out (a read before the lease would skip it, at a second read for every
-/// sync that pushes; not done). The three steps called one by one (the Durable activities) cannot carry a lease
-/// from one to the next, so there the stock is read before the push waits for its channel, and the quantity sent is
-/// as old as that wait.
+/// sync that pushes; not done). <see cref="PushAsync"/> called on its own takes no lease: it waits for its channel
+/// after its caller read the stock.
 /// </para>
 /// <para>
 /// A push is never sent for an older stock version than one already claimed or published for the channel. Before a
@@ -28,8 +27,8 @@ namespace Inventory.Core.Sync;
 /// (compare-and-set). When the channel refuses the compare, the state is read again before the retry, and a newer claim
 /// wins: the newer push's claim was written before it was sent, so it is visible by the time its effect is. After the
 /// push the outcome is written through the same guard. Channels that ignore the expected quantity rely on the
-/// runners sending one sync per SKU and channel at a time (the coalescing requester runs one per SKU x channel locally,
-/// one orchestration per SKU runs them together on Azure).
+/// runners sending one sync per SKU and channel at a time (one coalescing-runner slot locally, one orchestration on
+/// Azure, per SKU x channel).
 /// </para>
 /// <para>
 /// A channel whose target equals what it last accepted, with nothing pending, is not called at all: that spends none

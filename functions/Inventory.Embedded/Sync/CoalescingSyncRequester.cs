@@ -21,8 +21,7 @@ namespace Inventory.Embedded.Sync;
 /// gives it back when it ends, and a dirty SKU queues for its next one behind the SKUs waiting, so busy SKUs take
 /// turns. Inside a sync the channel's push lease is waited for before the stock is read
 /// (<see cref="ChannelSyncService.SyncChannelAsync"/>), so the changes that come in while a sync waits for Amazon's
-/// rate limit are in the quantity it sends. The Durable orchestration on Azure differs: it syncs a SKU's channels
-/// together, one round at a time.
+/// rate limit are in the quantity it sends. The Durable orchestration on Azure does the same per SKU x channel.
 /// </para>
 /// <para>
 /// A sync whose channel throttled, failed or drifted is requested again for that channel after an exponential

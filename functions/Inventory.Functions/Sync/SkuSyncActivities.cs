@@ -3,43 +3,26 @@ using Inventory.Core.Sync;
 namespace Inventory.Functions.Sync;
 
 /// <summary>
-/// The orchestration's activities over <see cref="ChannelSyncService"/>; the Function App's triggers and the tests'
-/// registrations both call these, so they behave the same.
+/// The orchestration's activity over <see cref="ChannelSyncService"/>; the Function App's trigger and the tests'
+/// registration both call it, so they behave the same.
 /// </summary>
 public static class SkuSyncActivities
 {
-    /// <summary>Reads the stock and computes the targets.</summary>
-    public static Task<SyncPlan> PlanAsync(
-        ChannelSyncService sync, SyncRequest request, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(sync);
-        return sync.PlanAsync(request, cancellationToken);
-    }
-
-    /// <summary>Pushes one channel; a failed push throws so the activity's retry policy tries it again.</summary>
+    /// <summary>
+    /// One round for one channel, in one activity: wait for the channel's push lease, read the SKU's positions, plan,
+    /// push the channel's target and record the outcome (<see cref="ChannelSyncService.SyncChannelAsync"/>). Taking
+    /// the lease before the read, in the same process that then spends it, is what makes the quantity leave fresh:
+    /// a lease is a token of this process's bucket and could not cross from one activity to another.
+    /// </summary>
     /// <remarks>
-    /// The push waits for the channel's rate limit here, after the plan activity read the stock, so the quantity sent
-    /// is as old as that wait (for Amazon at 5 calls a second, up to N / 5 s for N busy SKUs). The local runner takes
-    /// the channel's push lease before it reads (<see cref="ChannelSyncService.SyncChannelAsync"/>); a lease is a
-    /// token of this process's bucket and cannot cross from one activity to another, which may run on another
-    /// instance.
+    /// A channel-side failure is not thrown: the result says so and the orchestrator retries it after its back-off.
+    /// Only an infrastructure failure (the stock or sync-state store) throws, and the activity's retry policy takes it.
     /// </remarks>
-    /// <exception cref="ChannelPushFailedException">The channel failed the push.</exception>
-    public static async Task<ChannelSyncOutcome> PushAsync(
-        ChannelSyncService sync, ChannelSyncWork work, CancellationToken cancellationToken)
+    public static Task<SkuSyncResult> SyncChannelAsync(
+        ChannelSyncService sync, ChannelSyncRequest input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sync);
-        var outcome = await sync.PushAsync(work, cancellationToken).ConfigureAwait(false);
-        return outcome.Decision == ChannelSyncDecision.Failed
-            ? throw new ChannelPushFailedException(outcome)
-            : outcome;
-    }
-
-    /// <summary>Records the outcomes; returns how many states were written.</summary>
-    public static Task<int> RecordAsync(
-        ChannelSyncService sync, IReadOnlyList<ChannelSyncOutcome> outcomes, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(sync);
-        return sync.RecordAsync(outcomes, cancellationToken);
+        ArgumentNullException.ThrowIfNull(input);
+        return sync.SyncChannelAsync(input.Request, input.Channel, cancellationToken);
     }
 }

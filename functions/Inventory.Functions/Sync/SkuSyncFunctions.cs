@@ -4,7 +4,8 @@ using Microsoft.DurableTask;
 
 namespace Inventory.Functions.Sync;
 
-/// <summary>The Durable triggers of the SKU x channel sync: each binds and calls the orchestrator or an activity.</summary>
+/// <summary>The Durable triggers of the SKU x channel sync: each binds and calls the orchestrator or the activity.
+/// </summary>
 public sealed class SkuSyncFunctions(ChannelSyncService sync)
 {
     [Function(SkuSyncOrchestrator.Name)]
@@ -15,16 +16,8 @@ public sealed class SkuSyncFunctions(ChannelSyncService sync)
             ?? throw new InvalidOperationException($"Orchestration {context.InstanceId} was started without input."));
     }
 
-    [Function(SkuSyncOrchestrator.PlanActivity)]
-    public Task<SyncPlan> PlanAsync([ActivityTrigger] SyncRequest request, CancellationToken cancellationToken) =>
-        SkuSyncActivities.PlanAsync(sync, request, cancellationToken);
-
-    [Function(SkuSyncOrchestrator.PushActivity)]
-    public Task<ChannelSyncOutcome> PushAsync([ActivityTrigger] ChannelSyncWork work, CancellationToken cancellationToken) =>
-        SkuSyncActivities.PushAsync(sync, work, cancellationToken);
-
-    [Function(SkuSyncOrchestrator.RecordActivity)]
-    public Task<int> RecordAsync(
-        [ActivityTrigger] ChannelSyncOutcome[] outcomes, CancellationToken cancellationToken) =>
-        SkuSyncActivities.RecordAsync(sync, outcomes, cancellationToken);
+    [Function(SkuSyncOrchestrator.SyncChannelActivity)]
+    public Task<SkuSyncResult> SyncChannelAsync(
+        [ActivityTrigger] ChannelSyncRequest input, CancellationToken cancellationToken) =>
+        SkuSyncActivities.SyncChannelAsync(sync, input, cancellationToken);
 }

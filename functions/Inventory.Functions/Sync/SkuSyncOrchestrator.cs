@@ -5,34 +5,35 @@ using Microsoft.Extensions.Logging;
 namespace Inventory.Functions.Sync;
 
 /// <summary>
-/// One orchestration per SKU x channel (instance id <c>sync-{channel}-{sku}</c>): plan the targets, push the channel's,
-/// record the outcome, and run again from the top if the stock changed meanwhile.
+/// One orchestration per SKU x channel (instance id <c>sync-{channel}-{sku}</c>): each round is one activity that
+/// waits for the channel's rate permit, reads the stock, plans, pushes and records; the run goes again from the top
+/// if the stock changed meanwhile.
 /// </summary>
 /// <remarks>
 /// <para>
 /// Each channel runs on its own, so Shopify, Walmart, eBay and TikTok Shop are refreshed at their own pace instead of
-/// waiting for the slowest channel (Amazon, 5 calls a second per seller account), as the local runner does. Each run
-/// reads the SKU's positions itself; the plan is the same computation for every channel, keeping the scarce-stock
-/// allocation consistent across them.
+/// waiting for the slowest channel (Amazon, 5 calls a second per seller account), as the local runner does. Each
+/// round reads the SKU's positions itself after its channel's permit is granted, so the quantity sent is as fresh as
+/// the permit allows; the plan is the same computation for every channel, which keeps the scarce-stock allocation
+/// consistent across them.
 /// </para>
 /// <para>
 /// Coalescing on Azure: while an instance runs, <see cref="DurableSyncRequester"/> raises <see cref="StockChangedEvent"/>
 /// on it instead of starting another. The orchestrator listens for that event from its start; if one came in by the
-/// time the outcome is recorded, it continues as new with that request and reads the stock afresh. Further events
-/// of the same run are dropped (they describe changes the fresh read already includes). So the channel has at most
-/// one push of a SKU in flight, and the last run pushes the latest stock.
+/// time a round ends, it continues as new with that request and syncs afresh. Further events of the same run are
+/// dropped (they describe changes the fresh read already includes). So the channel has at most one push of a SKU in
+/// flight, and the last run pushes the latest stock.
 /// </para>
 /// <para>
-/// A channel that throttled, failed (after the activity's own retries) or drifted is pushed again in further rounds,
-/// each after a durable timer of exponential back-off with jitter capped at <see cref="MaxRetryDelay"/>
-/// (<see cref="SyncRetryBackoff"/>; the channel's asked-for wait wins when longer), until it is at its target: a run
-/// never gives the channel up. After <see cref="MaxRoundsPerRun"/> rounds it continues as new with the same request
-/// (keeping the history short), which plans afresh; a channel already at target then makes no call.
+/// A channel that throttled, failed or drifted gets another round after a durable timer of exponential back-off with
+/// jitter capped at <see cref="MaxRetryDelay"/> (<see cref="SyncRetryBackoff"/>; the channel's asked-for wait wins when
+/// longer), until it is at its target: a run never gives the channel up. After <see cref="MaxRoundsPerRun"/> rounds it
+/// continues as new with the same request (keeping the history short); a channel already at target then makes no call.
 /// </para>
 /// <para>
 /// Per-position versions in the requests cannot be compared across locations, so any event means "read again"; a
-/// run that finds nothing changed makes no channel call. Deterministic: the only clock is
-/// <see cref="TaskOrchestrationContext.CurrentUtcDateTime"/>; all I/O is in the activities.
+/// round that finds nothing changed makes no channel call. Deterministic: the only clock is
+/// <see cref="TaskOrchestrationContext.CurrentUtcDateTime"/>; all I/O is in the activity.
 /// </para>
 /// </remarks>
 public static partial class SkuSyncOrchestrator
@@ -43,17 +44,18 @@ public static partial class SkuSyncOrchestrator
     /// <summary>The external event raised on a running instance when the SKU's stock changed again.</summary>
     public const string StockChangedEvent = "stock-changed";
 
-    /// <summary>The activity that reads the positions and computes the targets.</summary>
-    public const string PlanActivity = "SkuSyncPlan";
-
-    /// <summary>The activity that pushes the channel.</summary>
-    public const string PushActivity = "SkuSyncPush";
-
-    /// <summary>The activity that records the outcome in the sync state.</summary>
-    public const string RecordActivity = "SkuSyncRecord";
+    /// <summary>The activity of one round: permit, read, plan, push and record for the channel.</summary>
+    public const string SyncChannelActivity = "SkuSyncChannel";
 
     /// <summary>How many push rounds one run holds before it continues as new (the retries go on there).</summary>
     public const int MaxRoundsPerRun = 10;
+
+    /// <summary>
+    /// How long a run that brought its channel to target still listens for <see cref="StockChangedEvent"/> before it
+    /// ends. An event raised during the last round can reach the orchestrator just after that round's result; without
+    /// this, the run would end and the event be dropped with it.
+    /// </summary>
+    public static readonly TimeSpan CompletionGrace = TimeSpan.FromSeconds(1);
 
     /// <summary>The delay ceiling of the first retry round; it doubles per round.</summary>
     public static readonly TimeSpan RetryBaseDelay = SyncRetryBackoff.DefaultBaseDelay;
@@ -78,68 +80,73 @@ public static partial class SkuSyncOrchestrator
         ArgumentNullException.ThrowIfNull(input);
         var logger = context.CreateReplaySafeLogger(typeof(SkuSyncOrchestrator));
         var changed = context.WaitForExternalEvent<SyncRequest>(StockChangedEvent);
-
-        var plan = await context.CallActivityAsync<SyncPlan>(PlanActivity, input.Request, ActivityOptions);
-        IReadOnlyList<ChannelSyncWork> work =
-            [.. plan.ToWork().Where(w => string.Equals(w.Channel, input.Channel, StringComparison.Ordinal))];
+        var sku = input.Request.Sku;
 
         for (var round = 1; ; round++)
         {
-            var outcomes = await Task.WhenAll(work.Select(w => PushAsync(context, w)));
-            if (outcomes.Length > 0)
-            {
-                await context.CallActivityAsync<int>(RecordActivity, outcomes, ActivityOptions);
-            }
+            var result = await SyncAsync(context, logger, input);
+            var version = result?.Plan.StockVersion ?? input.Request.StockVersion;
 
             if (changed.IsCompleted)
             {
-                ContinueWith(context, logger, input with { Request = changed.Result }, plan.StockVersion);
+                ContinueWith(context, logger, input with { Request = changed.Result }, version);
                 return;
             }
 
-            var behind = outcomes.Where(o => o.NeedsRetry).ToArray();
-            if (behind.Length == 0)
+            if (result is { NeedsRetry: false })
             {
-                LogDone(logger, plan.Sku, input.Channel, plan.StockVersion, round);
+                // The grace timer is left to fire rather than cancelled: it is short, and a run that continues as
+                // new must not leave a timer behind for the next one to receive.
+                var grace = context.CreateTimer(CompletionGrace, CancellationToken.None);
+                await Task.WhenAny(grace, changed);
+                if (changed.IsCompleted)
+                {
+                    await grace;
+                    ContinueWith(context, logger, input with { Request = changed.Result }, version);
+                    return;
+                }
+
+                LogDone(logger, sku, input.Channel, version, round);
                 return;
             }
 
             if (round >= MaxRoundsPerRun)
             {
-                LogStillBehind(logger, plan.Sku, input.Channel, plan.StockVersion, round);
+                LogStillBehind(logger, sku, input.Channel, version, round);
                 context.ContinueAsNew(input, preserveUnprocessedEvents: false);
                 return;
             }
 
             // The jitter comes from the SKU, version and round, so a replay computes the same delay.
-            var asked = behind.Select(o => o.RetryAfter).Max();
-            var delay = SyncRetryBackoff.Delay(round, RetryBaseDelay, MaxRetryDelay, asked,
-                SyncRetryBackoff.JitterOf(plan.Sku, plan.StockVersion, round));
+            var delay = SyncRetryBackoff.Delay(round, RetryBaseDelay, MaxRetryDelay, result?.AskedWait,
+                SyncRetryBackoff.JitterOf(sku, version, round));
+            // A change during the back-off starts the next round at once, within this run: continuing as new here
+            // would leave the cancelled timer to fire into the next run.
             using var cancelTimer = new CancellationTokenSource();
             var timer = context.CreateTimer(delay, cancelTimer.Token);
             if (await Task.WhenAny(timer, changed) == changed)
             {
                 await cancelTimer.CancelAsync();
-                ContinueWith(context, logger, input with { Request = changed.Result }, plan.StockVersion);
-                return;
+                LogChanged(logger, sku, input.Channel, version);
+                input = input with { Request = changed.Result };
+                changed = context.WaitForExternalEvent<SyncRequest>(StockChangedEvent);
             }
-
-            work = behind.Select(o => o.Work).ToArray();
         }
     }
 
-    private static async Task<ChannelSyncOutcome> PushAsync(TaskOrchestrationContext context, ChannelSyncWork work)
+    /// <summary>One round, or null when the activity failed after its own retries (the next round tries again).
+    /// </summary>
+    private static async Task<SkuSyncResult?> SyncAsync(
+        TaskOrchestrationContext context, ILogger logger, ChannelSyncRequest input)
     {
         try
         {
-            return await context.CallActivityAsync<ChannelSyncOutcome>(PushActivity, work, ActivityOptions);
+            return await context.CallActivityAsync<SkuSyncResult>(SyncChannelActivity, input, ActivityOptions);
         }
         catch (TaskFailedException failure)
         {
-            // The retries are spent: record the failure (the claim stays pending) instead of failing the whole SKU.
-            var at = new DateTimeOffset(DateTime.SpecifyKind(context.CurrentUtcDateTime, DateTimeKind.Utc));
-            return new ChannelSyncOutcome(work, ChannelSyncDecision.Failed, at, Drifted: false, ChannelQuantity: null,
-                RetryAfter: null, Error: failure.FailureDetails.ErrorMessage);
+            LogRoundFailed(logger, input.Request.Sku, input.Channel, failure.FailureDetails.ErrorMessage);
+            return null;
         }
     }
 
@@ -159,6 +166,11 @@ public static partial class SkuSyncOrchestrator
             + "sync continues as a new run and keeps retrying")]
     private static partial void LogStillBehind(ILogger logger, string sku, string channel, long stockVersion,
         int rounds);
+
+    [LoggerMessage(EventId = 6304, Level = LogLevel.Warning,
+        Message = "A sync round of SKU {Sku} to {Channel} failed after its retries ({Reason}); trying again after "
+            + "the back-off")]
+    private static partial void LogRoundFailed(ILogger logger, string sku, string channel, string reason);
 
     [LoggerMessage(EventId = 6302, Level = LogLevel.Information,
         Message = "The stock of SKU {Sku} changed while version {StockVersion} was syncing to {Channel}; syncing "

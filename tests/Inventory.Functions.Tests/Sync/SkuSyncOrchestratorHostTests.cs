@@ -35,12 +35,8 @@ public sealed class SkuSyncOrchestratorHostTests : IAsyncLifetime
         {
             registry.AddOrchestratorFunc<ChannelSyncRequest>(SkuSyncOrchestrator.Name,
                 (context, input) => SkuSyncOrchestrator.RunAsync(context, input!));
-            registry.AddActivityFunc<SyncRequest, SyncPlan>(SkuSyncOrchestrator.PlanActivity,
-                (context, input) => SkuSyncActivities.PlanAsync(sync, input!, CancellationToken.None));
-            registry.AddActivityFunc<ChannelSyncWork, ChannelSyncOutcome>(SkuSyncOrchestrator.PushActivity,
-                (context, input) => SkuSyncActivities.PushAsync(sync, input!, CancellationToken.None));
-            registry.AddActivityFunc<ChannelSyncOutcome[], int>(SkuSyncOrchestrator.RecordActivity,
-                (context, input) => SkuSyncActivities.RecordAsync(sync, input!, CancellationToken.None));
+            registry.AddActivityFunc<ChannelSyncRequest, SkuSyncResult>(SkuSyncOrchestrator.SyncChannelActivity,
+                (context, input) => SkuSyncActivities.SyncChannelAsync(sync, input!, CancellationToken.None));
         });
     }
 
@@ -82,10 +78,10 @@ public sealed class SkuSyncOrchestratorHostTests : IAsyncLifetime
         var requester = CreateRequester();
         await requester.RequestSyncAsync(await ApplyAsync(MovementFactory.Adjust(sku, "WH1", 10, unitCost: 1m)));
         await amazon.PushArrived.Task.WaitAsync(Patience);
-        await WaitAsync("shopify", sku);
+        await WaitForFastChannelsAsync(sku);
 
         await requester.RequestSyncAsync(await ApplyAsync(MovementFactory.Adjust(sku, "WH1", -3)));
-        await WaitAsync("shopify", sku);
+        await WaitForFastChannelsAsync(sku);
         var pushedWhileHeld = _channels[0].Pushes.Select(p => p.Quantity).ToArray();
         var amazonWhileHeld = amazon.Pushes.Count;
         amazon.Release();
@@ -160,6 +156,15 @@ public sealed class SkuSyncOrchestratorHostTests : IAsyncLifetime
         }
 
         return last!;
+    }
+
+    /// <summary>Waits for the orchestrations of every channel but Amazon, which the test holds.</summary>
+    private async Task WaitForFastChannelsAsync(string sku)
+    {
+        foreach (var channel in _channels.Where(c => c.Channel != "amazon"))
+        {
+            await WaitAsync(channel.Channel, sku);
+        }
     }
 
     private async Task<OrchestrationMetadata> WaitAsync(string channel, string sku)
