@@ -197,21 +197,21 @@ internal sealed partial class SqliteStockWriter : IAsyncDisposable
 
     private StockPosition ReadPosition(StockKey key)
     {
-        _readPosition.Parameters["$sku"].Value = key.Sku;
-        _readPosition.Parameters["$location"].Value = key.Location;
+        _readPosition.Parameters[0].Value = key.Sku;
+        _readPosition.Parameters[1].Value = key.Location;
         using var reader = _readPosition.ExecuteReader();
         return reader.Read() ? SqliteRows.ReadPosition(reader) : StockPosition.Empty(key);
     }
 
     private LedgerEntry? FindEntry(string movementId)
     {
-        _findEntry.Parameters["$id"].Value = movementId;
+        _findEntry.Parameters[0].Value = movementId;
         return _findEntry.ExecuteScalar() is string json ? SqliteRows.ReadEntry(json) : null;
     }
 
     private OversellIncident? FindIncident(string movementId)
     {
-        _findIncident.Parameters["$id"].Value = movementId;
+        _findIncident.Parameters[0].Value = movementId;
         return _findIncident.ExecuteScalar() is string json ? SqliteRows.ReadIncident(json) : null;
     }
 
@@ -219,17 +219,17 @@ internal sealed partial class SqliteStockWriter : IAsyncDisposable
     {
         var command = position.Version == 1 ? _insertPosition : _updatePosition;
         var p = command.Parameters;
-        p["$sku"].Value = position.Key.Sku;
-        p["$location"].Value = position.Key.Location;
-        p["$onHand"].Value = position.Quantities.OnHand;
-        p["$committed"].Value = position.Quantities.Committed;
-        p["$unavailable"].Value = position.Quantities.Unavailable;
-        p["$incoming"].Value = position.Quantities.Incoming;
-        p["$inTransit"].Value = position.Quantities.InTransit;
-        p["$version"].Value = position.Version;
-        p["$lastUnitCost"].Value = (object?)SqliteRows.WriteCost(position.LastUnitCost) ?? DBNull.Value;
-        p["$updatedAt"].Value = SqliteRows.WriteTime(position.UpdatedAt);
-        p["$layers"].Value = SqliteRows.Write(position.CostLayers.ToArray());
+        p[0].Value = position.Key.Sku;
+        p[1].Value = position.Key.Location;
+        p[2].Value = position.Quantities.OnHand;
+        p[3].Value = position.Quantities.Committed;
+        p[4].Value = position.Quantities.Unavailable;
+        p[5].Value = position.Quantities.Incoming;
+        p[6].Value = position.Quantities.InTransit;
+        p[7].Value = position.Version;
+        p[8].Value = (object?)SqliteRows.WriteCost(position.LastUnitCost) ?? DBNull.Value;
+        p[9].Value = SqliteRows.WriteTime(position.UpdatedAt);
+        p[10].Value = SqliteRows.WriteLayers(position.CostLayers);
 
         // The version guard cannot fail while this is the only writer; another process on the same file would be
         // held off by the immediate transaction. It stays as the compare-and-swap the port promises.
@@ -244,24 +244,26 @@ internal sealed partial class SqliteStockWriter : IAsyncDisposable
     private void WriteEntry(LedgerEntry entry)
     {
         var p = _insertEntry.Parameters;
-        p["$id"].Value = entry.MovementId;
-        p["$sku"].Value = entry.Sku;
-        p["$location"].Value = entry.Location;
-        p["$ticks"].Value = entry.RecordedAt.UtcTicks;
-        p["$json"].Value = SqliteRows.Write(entry);
+        p[0].Value = entry.MovementId;
+        p[1].Value = entry.Sku;
+        p[2].Value = entry.Location;
+        p[3].Value = entry.RecordedAt.UtcTicks;
+        p[4].Value = SqliteRows.Write(entry);
         _insertEntry.ExecuteNonQuery();
     }
 
     private void WriteIncident(OversellIncident incident)
     {
         var p = _insertIncident.Parameters;
-        p["$id"].Value = incident.MovementId;
-        p["$sku"].Value = incident.Sku;
-        p["$ticks"].Value = incident.RecordedAt.UtcTicks;
-        p["$json"].Value = SqliteRows.Write(incident);
+        p[0].Value = incident.MovementId;
+        p[1].Value = incident.Sku;
+        p[2].Value = incident.RecordedAt.UtcTicks;
+        p[3].Value = SqliteRows.Write(incident);
         _insertIncident.ExecuteNonQuery();
     }
 
+    // The statements' parameters are set by position, in the order of the names given here: a lookup by name is a
+    // linear search of the collection, paid for every parameter of every movement.
     private SqliteCommand Command(string sql, params string[] parameters)
     {
         var command = _connection.CreateCommand();
