@@ -20,7 +20,8 @@ internal sealed class StoredCostLayers(string json) : IReadOnlyList<CostLayer>
     public int Count => Layers.Length;
 
     // A position can reach other threads (in an outcome); two threads parsing at once get equal arrays, which is fine.
-    private CostLayer[] Layers => _layers ??= JsonSerializer.Deserialize<CostLayer[]>(Json, InventoryJson.Options) ?? [];
+    private CostLayer[] Layers =>
+        _layers ??= JsonSerializer.Deserialize<CostLayer[]>(Json, InventoryJson.Options) ?? [];
 
     public CostLayer this[int index] => Layers[index];
 
