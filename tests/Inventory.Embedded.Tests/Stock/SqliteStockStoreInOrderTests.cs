@@ -9,7 +9,8 @@ namespace Inventory.Embedded.Tests.Stock;
 
 public sealed class SqliteStockStoreInOrderTests : IAsyncLifetime
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "inventory-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _directory =
+        Path.Combine(Path.GetTempPath(), "inventory-tests", Guid.NewGuid().ToString("N"));
     private SqliteStockStore _store = null!;
 
     public Task InitializeAsync()
@@ -34,7 +35,8 @@ public sealed class SqliteStockStoreInOrderTests : IAsyncLifetime
             [Adjust("SKU-A", "WH", 3, "a-1"), Commit("SKU-A", "WH", 2, "a-2"), Ship("SKU-A", "WH", 2, "a-3")]);
 
         Assert.Equal([1L, 2L, 3L], attempts.Select(a => a.Outcome!.Version));
-        Assert.Equal(new StockQuantities(1, 0, 0, 0, 0), (await _store.GetPositionAsync(new("SKU-A", "WH")))!.Quantities);
+        var position = await _store.GetPositionAsync(new("SKU-A", "WH"));
+        Assert.Equal(new StockQuantities(1, 0, 0, 0, 0), position!.Quantities);
     }
 
     [Fact]
