@@ -60,10 +60,61 @@ public sealed partial class MovementProcessor(IStockStore store, ISyncRequester 
         }
         catch (StockConcurrencyException error)
         {
-            LogContention(logger, movement.Sku, movement.Location, movement.Id);
-            return new ProcessingResult(ProcessingDecision.Retry, error.Message, null);
+            return Contention(movement, error);
         }
 
+        return await SettleAsync(envelope, outcome, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Applies the envelopes' movements in the order given (<see cref="IStockStore.ApplyInOrderAsync"/>) and decides
+    /// each one's settlement as <see cref="ProcessAsync"/> would. A movement that failed is to be retried; null for a
+    /// movement not attempted because an earlier one of its SKU failed: it stays queued and is not settled now.
+    /// </summary>
+    public async Task<IReadOnlyList<ProcessingResult?>> ProcessInOrderAsync(
+        IReadOnlyList<MovementEnvelope> envelopes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(envelopes);
+        var movements = new Movement[envelopes.Count];
+        for (var i = 0; i < movements.Length; i++)
+        {
+            movements[i] = envelopes[i].Movement;
+        }
+
+        var attempts = await store.ApplyInOrderAsync(movements, cancellationToken).ConfigureAwait(false);
+        var results = new ProcessingResult?[envelopes.Count];
+        for (var i = 0; i < results.Length; i++)
+        {
+            var movement = movements[i];
+            results[i] = attempts[i] switch
+            {
+                { Outcome: { } outcome } => await SettleAsync(envelopes[i], outcome, cancellationToken)
+                    .ConfigureAwait(false),
+                { Error: StockConcurrencyException error } => Contention(movement, error),
+                { Error: { } error } => Failed(movement, error),
+                _ => null,
+            };
+        }
+
+        return results;
+    }
+
+    private ProcessingResult Contention(Movement movement, StockConcurrencyException error)
+    {
+        LogContention(logger, movement.Sku, movement.Location, movement.Id);
+        return new ProcessingResult(ProcessingDecision.Retry, error.Message, null);
+    }
+
+    private ProcessingResult Failed(Movement movement, Exception error)
+    {
+        LogApplyFailed(logger, error, movement.Id, movement.Sku, movement.Location);
+        return new ProcessingResult(ProcessingDecision.Retry, error.Message, null) { ReasonCode = "Transient" };
+    }
+
+    private async Task<ProcessingResult> SettleAsync(
+        MovementEnvelope envelope, ApplyOutcome outcome, CancellationToken cancellationToken)
+    {
+        var movement = envelope.Movement;
         switch (outcome.Status)
         {
             case ApplyStatus.Applied:
@@ -112,4 +163,9 @@ public sealed partial class MovementProcessor(IStockStore store, ISyncRequester 
         Message = "Movement {MovementId} for SKU {Sku} at {Location} met contention past its retries; it will be "
             + "delivered again")]
     private static partial void LogContention(ILogger logger, string sku, string location, string movementId);
+
+    [LoggerMessage(EventId = 1205, Level = LogLevel.Error,
+        Message = "Applying movement {MovementId} for SKU {Sku} at {Location} failed; it will be delivered again")]
+    private static partial void LogApplyFailed(
+        ILogger logger, Exception error, string movementId, string sku, string location);
 }

@@ -13,6 +13,48 @@ public interface IStockStore
     /// <exception cref="StockConcurrencyException">Contention outlasted the bounded retries; retry later.</exception>
     Task<ApplyOutcome> ApplyAsync(Movement movement, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Applies movements in the order given, each as <see cref="ApplyAsync"/> would, and returns one attempt per
+    /// movement in the same order. Once a movement of a SKU fails, the later movements of that SKU in the list are not
+    /// attempted (<see cref="ApplyAttempt.NotAttempted"/>), so one SKU's movements are never applied out of order.
+    /// A store may write them in one transaction, where a failed commit fails every movement in it; this default
+    /// applies them one at a time.
+    /// </summary>
+    async Task<IReadOnlyList<ApplyAttempt>> ApplyInOrderAsync(
+        IReadOnlyList<Movement> movements, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(movements);
+        var attempts = new ApplyAttempt[movements.Count];
+        var failed = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < attempts.Length; i++)
+        {
+            var movement = movements[i];
+            if (failed.Contains(movement.Sku))
+            {
+                attempts[i] = ApplyAttempt.NotAttempted;
+                continue;
+            }
+
+            try
+            {
+                attempts[i] = ApplyAttempt.Done(await ApplyAsync(movement, cancellationToken).ConfigureAwait(false));
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+#pragma warning disable CA1031 // A failure of one movement is that movement's attempt; the others go on.
+            catch (Exception error)
+#pragma warning restore CA1031
+            {
+                attempts[i] = ApplyAttempt.Failed(error);
+                failed.Add(movement.Sku);
+            }
+        }
+
+        return attempts;
+    }
+
     /// <summary>Reads one position; null when the SKU has never moved at that location.</summary>
     Task<StockPosition?> GetPositionAsync(StockKey key, CancellationToken cancellationToken = default);
 

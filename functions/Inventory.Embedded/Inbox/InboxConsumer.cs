@@ -11,6 +11,8 @@ namespace Inventory.Embedded.Inbox;
 /// they arrived, different SKUs side by side; a message that fails transiently holds back the later messages of its
 /// SKU until its retry, as a Service Bus session would. A message is removed only after its outcome is known, so a
 /// crash at any point means redelivery, which the stock store's idempotency turns into no double apply.
+/// A round's movements go to the store in one call (<see cref="MovementProcessor.ProcessInOrderAsync"/>), which the
+/// SQLite store writes in one transaction; the store keeps a SKU's later movements back once one of them fails.
 /// </summary>
 public sealed partial class InboxConsumer(
     SqliteInbox inbox,
@@ -30,8 +32,43 @@ public sealed partial class InboxConsumer(
             return 0;
         }
 
-        var sessions = messages.GroupBy(m => m.Session).Select(g => ProcessSessionAsync(g.ToList(), cancellationToken));
-        var settled = (await Task.WhenAll(sessions).ConfigureAwait(false)).SelectMany(s => s).ToList();
+        var settled = new List<Settlement>(messages.Count);
+        var ready = new List<InboxMessage>(messages.Count);
+        var envelopes = new List<MovementEnvelope>(messages.Count);
+        foreach (var message in messages)
+        {
+            if (Read(message) is { } envelope)
+            {
+                ready.Add(message);
+                envelopes.Add(envelope);
+            }
+            else
+            {
+                settled.Add(Poison(message));
+            }
+        }
+
+        var results = await ProcessAsync(ready, envelopes, cancellationToken).ConfigureAwait(false);
+
+        // Later messages of a SKU wait for one that is to be retried, or per-SKU order would break; the store left
+        // them alone (null), and any result after a retry of the same SKU is not settled either.
+        HashSet<string>? retried = null;
+        for (var i = 0; i < ready.Count; i++)
+        {
+            var message = ready[i];
+            if (results[i] is not { } result || retried?.Contains(message.Session) == true)
+            {
+                continue;
+            }
+
+            if (result.Decision == ProcessingDecision.Retry)
+            {
+                (retried ??= new HashSet<string>(StringComparer.Ordinal)).Add(message.Session);
+            }
+
+            settled.Add(new Settlement(message, result.Decision, result.ReasonCode ?? "Transient", result.Reason));
+        }
+
         await inbox.WriteAsync((connection, transaction) => Settle(connection, transaction, settled))
             .ConfigureAwait(false);
         return settled.Count;
@@ -71,54 +108,55 @@ public sealed partial class InboxConsumer(
         }
     }
 
-    private async Task<List<Settlement>> ProcessSessionAsync(List<InboxMessage> messages, CancellationToken token)
+    // The round's movements go to the store together, in arrival order: one transaction and one answer for all of
+    // them instead of a hand-over, a commit wait and a continuation per message.
+    private async Task<IReadOnlyList<ProcessingResult?>> ProcessAsync(
+        List<InboxMessage> messages, List<MovementEnvelope> envelopes, CancellationToken token)
     {
-        var settled = new List<Settlement>(messages.Count);
-        foreach (var message in messages)
+        if (envelopes.Count == 0)
         {
-            var settlement = await ProcessOneAsync(message, token).ConfigureAwait(false);
-            settled.Add(settlement);
-
-            // Later messages of this SKU wait for this one, or per-SKU order would break.
-            if (settlement.Decision == ProcessingDecision.Retry)
-            {
-                break;
-            }
-        }
-
-        return settled;
-    }
-
-    private async Task<Settlement> ProcessOneAsync(InboxMessage message, CancellationToken token)
-    {
-        var envelope = inbox.TakeCommitted(message.MessageId, message.Body);
-        if (envelope is null && !MovementProcessor.TryReadEnvelope(message.Body, out envelope, out var problem))
-        {
-            return new Settlement(message, ProcessingDecision.DeadLetter, "PoisonMessage", problem);
-        }
-
-        if (envelope!.SessionId != message.Session)
-        {
-            return new Settlement(message, ProcessingDecision.DeadLetter, "PoisonMessage",
-                $"The message was queued for SKU '{message.Session}' but holds a movement for '{envelope.SessionId}'.");
+            return [];
         }
 
         try
         {
-            var result = await processor.ProcessAsync(envelope, token).ConfigureAwait(false);
-            return new Settlement(message, result.Decision, result.ReasonCode ?? "Transient", result.Reason);
+            return await processor.ProcessInOrderAsync(envelopes, token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
             throw;
         }
-#pragma warning disable CA1031 // Any failure of one message must turn into a retry, never stop the consumer.
+#pragma warning disable CA1031 // Any failure of the round must turn into retries, never stop the consumer.
         catch (Exception error)
 #pragma warning restore CA1031
         {
-            LogProcessingFailed(logger, error, message.MessageId, message.Session);
-            return new Settlement(message, ProcessingDecision.Retry, "Transient", error.Message);
+            LogProcessingFailed(logger, error, messages.Count);
+            var retry = new ProcessingResult(ProcessingDecision.Retry, error.Message, null);
+            return messages.Select(_ => (ProcessingResult?)retry).ToList();
         }
+    }
+
+    // The envelope the message holds, or null when it is poison (not an envelope, or not for the message's SKU).
+    private MovementEnvelope? Read(InboxMessage message)
+    {
+        var envelope = inbox.TakeCommitted(message.MessageId, message.Body);
+        if (envelope is null && !MovementProcessor.TryReadEnvelope(message.Body, out envelope, out _))
+        {
+            return null;
+        }
+
+        return envelope!.SessionId == message.Session ? envelope : null;
+    }
+
+    private static Settlement Poison(InboxMessage message)
+    {
+        if (!MovementProcessor.TryReadEnvelope(message.Body, out var envelope, out var problem))
+        {
+            return new Settlement(message, ProcessingDecision.DeadLetter, "PoisonMessage", problem);
+        }
+
+        return new Settlement(message, ProcessingDecision.DeadLetter, "PoisonMessage",
+            $"The message was queued for SKU '{message.Session}' but holds a movement for '{envelope!.SessionId}'.");
     }
 
     private List<InboxMessage> Fetch()
@@ -240,8 +278,8 @@ public sealed partial class InboxConsumer(
         ILogger logger, string messageId, string sku, string reasonCode, string reason);
 
     [LoggerMessage(EventId = 3212, Level = LogLevel.Error,
-        Message = "Processing {MessageId} for SKU {Sku} failed; it will be delivered again")]
-    private static partial void LogProcessingFailed(ILogger logger, Exception error, string messageId, string sku);
+        Message = "Processing a round of {Count} inbox messages failed; each will be delivered again")]
+    private static partial void LogProcessingFailed(ILogger logger, Exception error, int count);
 
     [LoggerMessage(EventId = 3213, Level = LogLevel.Error,
         Message = "An inbox round failed; the consumer will try again")]

@@ -259,16 +259,17 @@ public sealed partial class SqliteInbox : IMovementPublisher, IAsyncDisposable
     {
         var inserted = new List<InboxRow>();
         using var transaction = _writer.BeginTransaction(IsolationLevel.Serializable, deferred: false);
+        // By position, in the order they were added: a lookup by name searches the collection for every row.
         var parameters = _insert.Parameters;
         _insert.Transaction = transaction;
-        parameters["$now"].Value = _time.GetUtcNow().UtcTicks;
+        parameters[3].Value = _time.GetUtcNow().UtcTicks;
         foreach (var pending in batch)
         {
             foreach (var row in pending.Rows)
             {
-                parameters["$id"].Value = row.Envelope.MessageId;
-                parameters["$session"].Value = row.Envelope.SessionId;
-                parameters["$body"].Value = row.Body;
+                parameters[0].Value = row.Envelope.MessageId;
+                parameters[1].Value = row.Envelope.SessionId;
+                parameters[2].Value = row.Body;
                 if (_insert.ExecuteNonQuery() == 1)
                 {
                     inserted.Add(row);

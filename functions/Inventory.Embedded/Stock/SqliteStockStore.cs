@@ -40,6 +40,17 @@ public sealed class SqliteStockStore : IStockStore, IAsyncDisposable
         return _writer.EnqueueAsync(movement, cancellationToken);
     }
 
+    /// <summary>
+    /// Applies the movements in the order given, all in the writer's next transaction (one commit, one answer); a
+    /// failed commit fails every movement of it. See <see cref="IStockStore.ApplyInOrderAsync"/>.
+    /// </summary>
+    public Task<IReadOnlyList<ApplyAttempt>> ApplyInOrderAsync(
+        IReadOnlyList<Movement> movements, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(movements);
+        return _writer.EnqueueInOrderAsync(movements, cancellationToken);
+    }
+
     /// <inheritdoc />
     public async Task<StockPosition?> GetPositionAsync(StockKey key, CancellationToken cancellationToken = default)
     {

@@ -10,10 +10,11 @@ namespace Inventory.Embedded.Stock;
 /// The single writer of the embedded store. Movements queue here and are written in batches, one immediate
 /// transaction each (group commit): one disk flush acknowledges many movements, and writers to one hot SKU wait in
 /// line instead of retrying against each other. A caller's task completes only after its batch has committed.
+/// Movements handed over together (<see cref="EnqueueInOrderAsync"/>) go into one transaction with one answer.
 /// </summary>
 internal sealed partial class SqliteStockWriter : IAsyncDisposable
 {
-    private readonly Channel<PendingApply> _queue = Channel.CreateUnbounded<PendingApply>(
+    private readonly Channel<PendingWork> _queue = Channel.CreateUnbounded<PendingWork>(
         new UnboundedChannelOptions { SingleReader = true });
 
     private readonly SqliteConnection _connection;
@@ -21,6 +22,7 @@ internal sealed partial class SqliteStockWriter : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly int _maxBatchSize;
     private readonly Task _loop;
+    private readonly Func<Movement, ApplyAttempt> _decideAndWrite;
 
     private readonly SqliteCommand _findEntry;
     private readonly SqliteCommand _findIncident;
@@ -36,6 +38,7 @@ internal sealed partial class SqliteStockWriter : IAsyncDisposable
         _time = time;
         _logger = logger;
         _maxBatchSize = maxBatchSize;
+        _decideAndWrite = DecideAndWrite;
 
         _findEntry = Command("SELECT entry FROM ledger WHERE movement_id = $id", "$id");
         _findIncident = Command("SELECT incident FROM oversells WHERE movement_id = $id", "$id");
@@ -72,11 +75,20 @@ internal sealed partial class SqliteStockWriter : IAsyncDisposable
     public Task<ApplyOutcome> EnqueueAsync(Movement movement, CancellationToken cancellationToken)
     {
         var pending = new PendingApply(movement, cancellationToken);
-        if (!_queue.Writer.TryWrite(pending))
+        Enqueue(pending);
+        return pending.Completion.Task;
+    }
+
+    public Task<IReadOnlyList<ApplyAttempt>> EnqueueInOrderAsync(
+        IReadOnlyList<Movement> movements, CancellationToken cancellationToken)
+    {
+        if (movements.Count == 0)
         {
-            throw new ObjectDisposedException(nameof(SqliteStockWriter), "The stock store is shutting down.");
+            return Task.FromResult<IReadOnlyList<ApplyAttempt>>([]);
         }
 
+        var pending = new PendingInOrder(movements, cancellationToken);
+        Enqueue(pending);
         return pending.Completion.Task;
     }
 
@@ -96,21 +108,31 @@ internal sealed partial class SqliteStockWriter : IAsyncDisposable
         await _connection.DisposeAsync().ConfigureAwait(false);
     }
 
+    private void Enqueue(PendingWork pending)
+    {
+        if (!_queue.Writer.TryWrite(pending))
+        {
+            throw new ObjectDisposedException(nameof(SqliteStockWriter), "The stock store is shutting down.");
+        }
+    }
+
     private async Task RunAsync()
     {
-        var batch = new List<PendingApply>(_maxBatchSize);
+        var batch = new List<PendingWork>();
         while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
             batch.Clear();
-            while (batch.Count < _maxBatchSize && _queue.Reader.TryRead(out var pending))
+            var movements = 0;
+            while (movements < _maxBatchSize && _queue.Reader.TryRead(out var pending))
             {
                 if (pending.CancellationToken.IsCancellationRequested)
                 {
-                    pending.Completion.TrySetCanceled(pending.CancellationToken);
+                    pending.Cancel();
                     continue;
                 }
 
                 batch.Add(pending);
+                movements += pending.Count;
             }
 
             if (batch.Count > 0)
@@ -120,44 +142,39 @@ internal sealed partial class SqliteStockWriter : IAsyncDisposable
         }
     }
 
-    private void WriteBatch(List<PendingApply> batch)
+    private void WriteBatch(List<PendingWork> batch)
     {
-        var outcomes = new ApplyOutcome?[batch.Count];
         try
         {
             using var transaction = _connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
             SetTransaction(transaction);
-            for (var i = 0; i < batch.Count; i++)
+            foreach (var pending in batch)
             {
-                outcomes[i] = DecideAndWrite(batch[i]);
+                pending.Write(_decideAndWrite);
             }
 
             transaction.Commit();
         }
         catch (Exception error) when (error is SqliteException or IOException or StockConcurrencyException)
         {
-            LogBatchFailed(_logger, error, batch.Count);
+            LogBatchFailed(_logger, error, batch.Sum(p => p.Count));
             foreach (var pending in batch)
             {
-                pending.Completion.TrySetException(error);
+                pending.Fail(error);
             }
 
             return;
         }
 
         // Only now is every write of the batch on disk: acknowledge.
-        for (var i = 0; i < batch.Count; i++)
+        foreach (var pending in batch)
         {
-            if (outcomes[i] is { } outcome)
-            {
-                batch[i].Completion.TrySetResult(outcome);
-            }
+            pending.Complete();
         }
     }
 
-    private ApplyOutcome? DecideAndWrite(PendingApply pending)
+    private ApplyAttempt DecideAndWrite(Movement movement)
     {
-        var movement = pending.Movement;
         var position = ReadPosition(movement.Key);
         MovementDecision decision;
         try
@@ -165,9 +182,9 @@ internal sealed partial class SqliteStockWriter : IAsyncDisposable
             var existing = FindEntry(movement.Id);
             if (existing is not null)
             {
-                return MovementFingerprint.Of(movement) == existing.Fingerprint
+                return ApplyAttempt.Done(MovementFingerprint.Of(movement) == existing.Fingerprint
                     ? ApplyOutcome.Duplicate(existing, existing.OversoldUnits > 0 ? FindIncident(movement.Id) : null)
-                    : ApplyOutcome.Rejected(position, StockLedger.IdReused(movement, existing));
+                    : ApplyOutcome.Rejected(position, StockLedger.IdReused(movement, existing)));
             }
 
             decision = StockLedger.Decide(position, movement, _time.GetUtcNow());
@@ -176,13 +193,12 @@ internal sealed partial class SqliteStockWriter : IAsyncDisposable
         {
             // A defect in deciding one movement must not fail the others in its batch; nothing was written for it.
             LogDecisionFailed(_logger, error, movement.Sku, movement.Location, movement.Id);
-            pending.Completion.TrySetException(error);
-            return null;
+            return ApplyAttempt.Failed(error);
         }
 
         if (!decision.IsApplied)
         {
-            return ApplyOutcome.Rejected(position, decision.Rejection!);
+            return ApplyAttempt.Done(ApplyOutcome.Rejected(position, decision.Rejection!));
         }
 
         WritePosition(decision.After!);
@@ -192,26 +208,26 @@ internal sealed partial class SqliteStockWriter : IAsyncDisposable
             WriteIncident(incident);
         }
 
-        return ApplyOutcome.Applied(decision.Entry!, decision.Oversell);
+        return ApplyAttempt.Done(ApplyOutcome.Applied(decision.Entry!, decision.Oversell));
     }
 
     private StockPosition ReadPosition(StockKey key)
     {
-        _readPosition.Parameters["$sku"].Value = key.Sku;
-        _readPosition.Parameters["$location"].Value = key.Location;
+        _readPosition.Parameters[0].Value = key.Sku;
+        _readPosition.Parameters[1].Value = key.Location;
         using var reader = _readPosition.ExecuteReader();
         return reader.Read() ? SqliteRows.ReadPosition(reader) : StockPosition.Empty(key);
     }
 
     private LedgerEntry? FindEntry(string movementId)
     {
-        _findEntry.Parameters["$id"].Value = movementId;
+        _findEntry.Parameters[0].Value = movementId;
         return _findEntry.ExecuteScalar() is string json ? SqliteRows.ReadEntry(json) : null;
     }
 
     private OversellIncident? FindIncident(string movementId)
     {
-        _findIncident.Parameters["$id"].Value = movementId;
+        _findIncident.Parameters[0].Value = movementId;
         return _findIncident.ExecuteScalar() is string json ? SqliteRows.ReadIncident(json) : null;
     }
 
@@ -219,17 +235,17 @@ internal sealed partial class SqliteStockWriter : IAsyncDisposable
     {
         var command = position.Version == 1 ? _insertPosition : _updatePosition;
         var p = command.Parameters;
-        p["$sku"].Value = position.Key.Sku;
-        p["$location"].Value = position.Key.Location;
-        p["$onHand"].Value = position.Quantities.OnHand;
-        p["$committed"].Value = position.Quantities.Committed;
-        p["$unavailable"].Value = position.Quantities.Unavailable;
-        p["$incoming"].Value = position.Quantities.Incoming;
-        p["$inTransit"].Value = position.Quantities.InTransit;
-        p["$version"].Value = position.Version;
-        p["$lastUnitCost"].Value = (object?)SqliteRows.WriteCost(position.LastUnitCost) ?? DBNull.Value;
-        p["$updatedAt"].Value = SqliteRows.WriteTime(position.UpdatedAt);
-        p["$layers"].Value = SqliteRows.Write(position.CostLayers.ToArray());
+        p[0].Value = position.Key.Sku;
+        p[1].Value = position.Key.Location;
+        p[2].Value = position.Quantities.OnHand;
+        p[3].Value = position.Quantities.Committed;
+        p[4].Value = position.Quantities.Unavailable;
+        p[5].Value = position.Quantities.Incoming;
+        p[6].Value = position.Quantities.InTransit;
+        p[7].Value = position.Version;
+        p[8].Value = (object?)SqliteRows.WriteCost(position.LastUnitCost) ?? DBNull.Value;
+        p[9].Value = SqliteRows.WriteTime(position.UpdatedAt);
+        p[10].Value = SqliteRows.WriteLayers(position.CostLayers);
 
         // The version guard cannot fail while this is the only writer; another process on the same file would be
         // held off by the immediate transaction. It stays as the compare-and-swap the port promises.
@@ -244,24 +260,26 @@ internal sealed partial class SqliteStockWriter : IAsyncDisposable
     private void WriteEntry(LedgerEntry entry)
     {
         var p = _insertEntry.Parameters;
-        p["$id"].Value = entry.MovementId;
-        p["$sku"].Value = entry.Sku;
-        p["$location"].Value = entry.Location;
-        p["$ticks"].Value = entry.RecordedAt.UtcTicks;
-        p["$json"].Value = SqliteRows.Write(entry);
+        p[0].Value = entry.MovementId;
+        p[1].Value = entry.Sku;
+        p[2].Value = entry.Location;
+        p[3].Value = entry.RecordedAt.UtcTicks;
+        p[4].Value = SqliteRows.Write(entry);
         _insertEntry.ExecuteNonQuery();
     }
 
     private void WriteIncident(OversellIncident incident)
     {
         var p = _insertIncident.Parameters;
-        p["$id"].Value = incident.MovementId;
-        p["$sku"].Value = incident.Sku;
-        p["$ticks"].Value = incident.RecordedAt.UtcTicks;
-        p["$json"].Value = SqliteRows.Write(incident);
+        p[0].Value = incident.MovementId;
+        p[1].Value = incident.Sku;
+        p[2].Value = incident.RecordedAt.UtcTicks;
+        p[3].Value = SqliteRows.Write(incident);
         _insertIncident.ExecuteNonQuery();
     }
 
+    // The statements' parameters are set by position, in the order of the names given here: a lookup by name is a
+    // linear search of the collection, paid for every parameter of every movement.
     private SqliteCommand Command(string sql, params string[] parameters)
     {
         var command = _connection.CreateCommand();

@@ -18,7 +18,11 @@ public sealed class SqliteStoreOptions
     [Required]
     public string DatabaseFileName { get; set; } = "inventory.db";
 
-    /// <summary>Most movements written in one transaction (group commit).</summary>
+    /// <summary>
+    /// Most movements gathered from separate callers into one transaction (group commit). Movements handed over
+    /// together (a round of the inbox consumer, up to its fetch size) are never split, so such a transaction may hold
+    /// more.
+    /// </summary>
     /// <value>Defaults to 256.</value>
     [Range(1, 10_000)]
     public int MaxBatchSize { get; set; } = 256;

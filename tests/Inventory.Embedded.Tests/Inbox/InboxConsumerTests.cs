@@ -101,6 +101,28 @@ public sealed class InboxConsumerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DrainOnceAsync_MovementFailsInTheStoresTransaction_HoldsBackLaterMessagesOfThatSkuOnly()
+    {
+        // 21 x 100,000,000 units on hand: one more such adjustment overflows the quantity, which fails its decision
+        // inside the SQLite store's batch, beside the round's other movements.
+        for (var i = 0; i < 21; i++)
+        {
+            await _store.ApplyAsync(Adjust("SKU-A", "WH", MovementValidator.MaxQuantity, $"fill-{i}"));
+        }
+
+        await PublishAsync(Adjust("SKU-A", "WH", MovementValidator.MaxQuantity, "a-overflow"),
+            Adjust("SKU-A", "WH", 1, "a-later"), Adjust("SKU-B", "WH", 1, "b-1"));
+
+        var settled = await Consumer(_store).DrainOnceAsync(default);
+
+        Assert.Equal(2, settled);
+        Assert.Equal(21, (await _store.GetPositionAsync(new("SKU-A", "WH")))!.Version);
+        Assert.NotNull(await _store.GetPositionAsync(new("SKU-B", "WH")));
+        Assert.Equal(2, _inbox.CountPending());
+        Assert.Empty(_inbox.ListDeadLetters(10));
+    }
+
+    [Fact]
     public async Task DrainOnceAsync_RetryLeftByEarlierRun_StillHoldsBackLaterMessagesOfThatSku()
     {
         await PublishAsync(Adjust("SKU-A", "WH", 1, "a-1"), Adjust("SKU-A", "WH", 1, "a-2"));
