@@ -49,6 +49,9 @@ internal sealed class ContinuousTokenBucket : RateLimiter
         }
     }
 
+    /// <summary>The clock the bucket refills on.</summary>
+    public TimeProvider Time => _time;
+
     /// <summary>
     /// Slows the bucket to <paramref name="requestsPerSecond"/> if that is lower, never speeding it up. A channel that
     /// reports only its rate is assumed to allow a burst of about one second's worth, so the bucket shrinks to that

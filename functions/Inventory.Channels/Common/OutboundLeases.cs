@@ -35,16 +35,22 @@ internal static class OutboundLeases
     }
 
     /// <summary>
-    /// The rate limiter of the pipeline: the attempt's request spends its lease when it carries one from this bucket,
-    /// and otherwise waits for a token as usual.
+    /// The rate limiter of the pipeline: the attempt's request spends its lease when it carries a fresh one from this
+    /// bucket, gives back one that went stale (<see cref="TokenBucketPushLease.IsFresh"/>), and otherwise waits for a
+    /// token as usual.
     /// </summary>
     public static ValueTask<RateLimitLease> AcquireForAttemptAsync(
         ResilienceContext context, ContinuousTokenBucket bucket)
     {
         if (context.GetRequestMessage() is { } request && request.Options.TryGetValue(Key, out var lease)
-            && lease is TokenBucketPushLease own && own.IsFrom(bucket) && own.TrySpend())
+            && lease is TokenBucketPushLease own && own.IsFrom(bucket))
         {
-            return ValueTask.FromResult<RateLimitLease>(SpentLease.Instance);
+            if (own.IsFresh && own.TrySpend())
+            {
+                return ValueTask.FromResult<RateLimitLease>(SpentLease.Instance);
+            }
+
+            own.Dispose();
         }
 
         return bucket.AcquireAsync(1, context.CancellationToken);

@@ -40,6 +40,23 @@ public sealed class OutboundLeasesTests
     }
 
     [Fact]
+    public async Task AcquireForAttemptAsync_LeaseHeldLongerThanATokenInterval_GivesItBackAndTakesAFreshToken()
+    {
+        using var bucket = Bucket(burst: 2);
+        using var lease = await OutboundLeases.AcquireAsync(bucket, default);
+        using var request = new HttpRequestMessage(HttpMethod.Patch, "items/SKU-1");
+        OutboundLeases.Attach(request, lease);
+        _time.Advance(TimeSpan.FromMilliseconds(300));
+
+        using var attempt = await AcquireForAttemptAsync(request, bucket);
+
+        // Refilled to its size of 2 while the lease waited; the stale lease's token does not add a third.
+        Assert.True(attempt.IsAcquired);
+        Assert.False(lease.IsHeld);
+        Assert.Equal(1, bucket.GetStatistics()!.CurrentAvailablePermits);
+    }
+
+    [Fact]
     public async Task AcquireForAttemptAsync_LeaseOfAnotherBucket_TakesATokenOfThisOne()
     {
         using var bucket = Bucket(burst: 2);
