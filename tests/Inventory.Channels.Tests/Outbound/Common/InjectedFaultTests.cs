@@ -55,15 +55,22 @@ public sealed class InjectedFaultTests
     private static async Task<OutboundHarness> StartAsync(string channel, FaultProfile faults, int retries = 0)
     {
         var name = char.ToUpperInvariant(channel[0]) + channel[1..];
+        var settings = new Dictionary<string, string?>
+        {
+            [$"Channels:{name}:Resilience:MaxRetryAttempts"] = retries.ToString(
+                System.Globalization.CultureInfo.InvariantCulture),
+            ["Channels:Shopify:MaxThrottleRetries"] = "0",
+        };
+
+        // Only the applied-timeout tests shorten the attempt timeout: a cold fake's first answer on a loaded machine
+        // can take seconds, which the other tests must not mistake for a timeout.
+        if (faults.AppliedTimeoutProbability > 0)
+        {
+            settings[$"Channels:{name}:Resilience:AttemptTimeoutSeconds"] = "4";
+        }
+
         var harness = await OutboundHarness.StartAsync(
-            new Dictionary<string, string?>
-            {
-                [$"Channels:{name}:Resilience:MaxRetryAttempts"] = retries.ToString(
-                    System.Globalization.CultureInfo.InvariantCulture),
-                [$"Channels:{name}:Resilience:AttemptTimeoutSeconds"] = "2",
-                ["Channels:Shopify:MaxThrottleRetries"] = "0",
-            },
-            faults with { TimeoutDelay = TimeSpan.FromSeconds(5) });
+            settings, faults with { TimeoutDelay = TimeSpan.FromSeconds(8) });
         await harness.Listings.SetAsync(new ChannelListing(ChannelNames.Shopify, Sku)
         {
             InventoryItemId = "101", LocationId = "1",
