@@ -14,8 +14,7 @@ public sealed class OutboundLeasesTests
     {
         using var bucket = Bucket(burst: 2);
         using var lease = await OutboundLeases.AcquireAsync(bucket, default);
-        using var request = new HttpRequestMessage(HttpMethod.Patch, "items/SKU-1");
-        OutboundLeases.Attach(request, lease);
+        using var request = RequestCarrying(lease);
 
         using var attempt = await AcquireForAttemptAsync(request, bucket);
 
@@ -29,8 +28,7 @@ public sealed class OutboundLeasesTests
     {
         using var bucket = Bucket(burst: 2);
         using var lease = await OutboundLeases.AcquireAsync(bucket, default);
-        using var request = new HttpRequestMessage(HttpMethod.Patch, "items/SKU-1");
-        OutboundLeases.Attach(request, lease);
+        using var request = RequestCarrying(lease);
         using var first = await AcquireForAttemptAsync(request, bucket);
 
         using var retry = await AcquireForAttemptAsync(request, bucket);
@@ -44,8 +42,7 @@ public sealed class OutboundLeasesTests
     {
         using var bucket = Bucket(burst: 2);
         using var lease = await OutboundLeases.AcquireAsync(bucket, default);
-        using var request = new HttpRequestMessage(HttpMethod.Patch, "items/SKU-1");
-        OutboundLeases.Attach(request, lease);
+        using var request = RequestCarrying(lease);
         _time.Advance(TimeSpan.FromMilliseconds(300));
 
         using var attempt = await AcquireForAttemptAsync(request, bucket);
@@ -62,8 +59,7 @@ public sealed class OutboundLeasesTests
         using var bucket = Bucket(burst: 2);
         using var other = Bucket(burst: 2);
         using var lease = await OutboundLeases.AcquireAsync(other, default);
-        using var request = new HttpRequestMessage(HttpMethod.Patch, "items/SKU-1");
-        OutboundLeases.Attach(request, lease);
+        using var request = RequestCarrying(lease);
 
         using var attempt = await AcquireForAttemptAsync(request, bucket);
 
@@ -91,6 +87,14 @@ public sealed class OutboundLeasesTests
         var second = await OutboundLeases.AcquireAsync(bucket, default);
 
         Assert.Same(ChannelPushLease.None, second);
+    }
+
+    /// <summary>A push request with <paramref name="lease"/> attached, as the clients send it.</summary>
+    private static HttpRequestMessage RequestCarrying(ChannelPushLease lease)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Patch, "items/SKU-1");
+        OutboundLeases.Attach(request, lease);
+        return request;
     }
 
     private ContinuousTokenBucket Bucket(int burst) =>
