@@ -25,14 +25,29 @@ public sealed record ApiResponse(int StatusCode, string ContentType, string Body
     public async Task WriteAsync(HttpContext context, IReadOnlyDictionary<string, string>? headers = null)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.Response.StatusCode = StatusCode;
-        context.Response.ContentType = ContentType;
-        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+        var response = context.Response;
+        response.StatusCode = StatusCode;
+        response.ContentType = ContentType;
+        if (headers is not null)
         {
-            context.Response.Headers[name] = value;
+            foreach (var (name, value) in headers)
+            {
+                response.Headers[name] = value;
+            }
         }
 
-        await context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(Body), context.RequestAborted)
-            .ConfigureAwait(false);
+        // Encoded straight into the response pipe with its length declared: no byte array per response, and no
+        // chunked framing for a body whose size is known.
+        var length = Encoding.UTF8.GetByteCount(Body);
+        response.ContentLength = length;
+        if (length == 0)
+        {
+            return;
+        }
+
+        var writer = response.BodyWriter;
+        Encoding.UTF8.GetBytes(Body, writer.GetSpan(length));
+        writer.Advance(length);
+        await writer.FlushAsync(context.RequestAborted).ConfigureAwait(false);
     }
 }

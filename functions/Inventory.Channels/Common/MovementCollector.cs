@@ -126,21 +126,5 @@ internal sealed class MovementCollector(
         ? WebhookParseResult.Malformed(topic, problems.ToArray())
         : WebhookParseResult.Parsed(topic, [.. _movements], [.. _unmapped]);
 
-    private static bool IsStorable(string? sku)
-    {
-        if (string.IsNullOrWhiteSpace(sku))
-        {
-            return false;
-        }
-
-        var probe = new Movement
-        {
-            Id = "probe",
-            Kind = MovementKind.OrderLineCommitted,
-            Sku = sku,
-            Location = "probe",
-            Quantity = 1,
-        };
-        return MovementValidator.Validate(probe).Count == 0;
-    }
+    private static bool IsStorable(string? sku) => MovementValidator.IsValidKeyPart(sku);
 }

@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using Inventory.Core.Stock;
@@ -18,21 +20,27 @@ internal static class MovementIds
 
     public static string Create(string channel, params ReadOnlySpan<string> parts)
     {
-        var builder = new StringBuilder(channel);
+        // Built on the stack: one key per webhook line, so the common case allocates only the key itself.
+        var builder = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture, stackalloc char[256]);
+        builder.AppendLiteral(channel);
         foreach (var part in parts)
         {
-            builder.Append(':').Append(Clean(part));
+            builder.AppendLiteral(":");
+            builder.AppendLiteral(Clean(part));
         }
 
-        var id = builder.ToString();
+        var id = builder.ToStringAndClear();
         return id.Length <= MovementValidator.MaxIdentifierLength ? id : $"{channel}:h:{Digest(id, 64)}";
     }
 
+    // char.IsControl is exactly U+0000 to U+001F and U+007F to U+009F.
     private static string Clean(string part)
     {
+        var text = part.AsSpan();
         var safe = part.Length is > 0 and <= MaxPartLength
-            && !part.AsSpan().ContainsAny(Unsafe)
-            && !part.Any(char.IsControl);
+            && !text.ContainsAny(Unsafe)
+            && !text.ContainsAnyInRange('\u0000', '\u001f')
+            && !text.ContainsAnyInRange('\u007f', '\u009f');
         return safe ? part : "h" + Digest(part, 24);
     }
 

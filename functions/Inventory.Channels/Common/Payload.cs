@@ -31,16 +31,18 @@ internal static class Payload
     /// <summary>An id: a non-blank string or an integer (channels send both), as invariant text.</summary>
     public static string? Id(JsonElement element, string name, string path, PayloadProblems problems)
     {
-        var fieldPath = Path(path, name);
+        // Field paths are built only for a problem: a well-formed line would otherwise pay for a string per field.
         if (!TryGet(element, name, out var value))
         {
-            problems.Add(fieldPath, $"The field '{fieldPath}' is required.");
+            var missing = Path(path, name);
+            problems.Add(missing, $"The field '{missing}' is required.");
             return null;
         }
 
         var id = AsIdText(value);
         if (id is null)
         {
+            var fieldPath = Path(path, name);
             problems.Add(fieldPath, $"The field '{fieldPath}' must be a non-blank string or an integer.");
         }
 
@@ -56,15 +58,16 @@ internal static class Payload
     /// </summary>
     public static int? Quantity(JsonElement element, string name, string path, PayloadProblems problems)
     {
-        var fieldPath = Path(path, name);
         if (!TryGet(element, name, out var value))
         {
-            problems.Add(fieldPath, $"The field '{fieldPath}' is required.");
+            var missing = Path(path, name);
+            problems.Add(missing, $"The field '{missing}' is required.");
             return null;
         }
 
         if (!TryReadNumber(value, out var quantity) || quantity <= 0 || quantity > MovementValidator.MaxQuantity)
         {
+            var fieldPath = Path(path, name);
             problems.Add(
                 fieldPath,
                 $"The field '{fieldPath}' must be a whole number of units from 1 to {MovementValidator.MaxQuantity}.");
@@ -135,15 +138,16 @@ internal static class Payload
     private static JsonElement? Require(
         JsonElement element, string name, string path, PayloadProblems problems, JsonValueKind kind, string what)
     {
-        var fieldPath = Path(path, name);
         if (!TryGet(element, name, out var value))
         {
-            problems.Add(fieldPath, $"The field '{fieldPath}' is required.");
+            var missing = Path(path, name);
+            problems.Add(missing, $"The field '{missing}' is required.");
             return null;
         }
 
         if (value.ValueKind != kind)
         {
+            var fieldPath = Path(path, name);
             problems.Add(fieldPath, $"The field '{fieldPath}' must be {what}.");
             return null;
         }
@@ -153,7 +157,7 @@ internal static class Payload
 
     private static string? AsIdText(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.String when !string.IsNullOrWhiteSpace(value.GetString()) => value.GetString(),
+        JsonValueKind.String => value.GetString() is { } text && !string.IsNullOrWhiteSpace(text) ? text : null,
         JsonValueKind.Number when value.TryGetInt64(out var number) => number.ToString(CultureInfo.InvariantCulture),
         _ => null,
     };

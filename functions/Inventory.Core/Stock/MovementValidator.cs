@@ -19,6 +19,14 @@ public static class MovementValidator
     public static IReadOnlyList<ValidationFailure> Validate(Movement movement)
     {
         ArgumentNullException.ThrowIfNull(movement);
+
+        // Every webhook line is checked here on the intake path and again when it is applied: the common answer,
+        // no problem, allocates nothing.
+        if (IsPlainlyValid(movement))
+        {
+            return [];
+        }
+
         var failures = new List<ValidationFailure>();
 
         CheckIdentifier(failures, "id", movement.Id, allowPipe: true);
@@ -47,6 +55,42 @@ public static class MovementValidator
         return failures;
     }
 
+    /// <summary>
+    /// Whether <paramref name="value"/> may be a SKU or a location: not blank, at most
+    /// <see cref="MaxIdentifierLength"/> characters, without <c>| / \ ? #</c>, control characters or surrounding
+    /// spaces.
+    /// </summary>
+    public static bool IsValidKeyPart(string? value) => IsValidIdentifier(value, allowPipe: false);
+
+    // The checks Validate would make, answered without building a failure; any doubt falls through to the full check.
+    private static bool IsPlainlyValid(Movement movement) =>
+        IsValidIdentifier(movement.Id, allowPipe: true)
+        && IsValidKeyPart(movement.Sku)
+        && IsValidKeyPart(movement.Location)
+        && movement.Kind is not (MovementKind.Unknown or MovementKind.Adjustment or MovementKind.CycleCount
+            or MovementKind.ChannelHeldStockSet or MovementKind.PurchaseOrderReceived)
+        && Enum.IsDefined(movement.Kind)
+        && movement.Quantity is > 0 and <= MaxQuantity
+        && movement.UnitCost is null
+        && movement.Reason is null or { Length: <= 500 };
+
+    private static bool IsValidIdentifier(string? value, bool allowPipe) =>
+        !string.IsNullOrWhiteSpace(value)
+        && value.Length <= MaxIdentifierLength
+        && !HasForbiddenCharacters(value, allowPipe);
+
+    // char.IsControl is exactly U+0000 to U+001F and U+007F to U+009F; Trim removes what char.IsWhiteSpace matches.
+    private static bool HasForbiddenCharacters(string value, bool allowPipe)
+    {
+        var text = value.AsSpan();
+        var forbidden = allowPipe ? ForbiddenIdCharacters.AsSpan(1) : ForbiddenIdCharacters.AsSpan();
+        return text.IndexOfAny(forbidden) >= 0
+            || text.ContainsAnyInRange('\u0000', '\u001f')
+            || text.ContainsAnyInRange('\u007f', '\u009f')
+            || char.IsWhiteSpace(text[0])
+            || char.IsWhiteSpace(text[^1]);
+    }
+
     private static void CheckIdentifier(List<ValidationFailure> failures, string field, string? value, bool allowPipe)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -61,7 +105,7 @@ public static class MovementValidator
         }
 
         var forbidden = allowPipe ? ForbiddenIdCharacters.AsSpan(1) : ForbiddenIdCharacters.AsSpan();
-        if (value.AsSpan().IndexOfAny(forbidden) >= 0 || value.Any(char.IsControl) || value != value.Trim())
+        if (HasForbiddenCharacters(value, allowPipe))
         {
             failures.Add(new(
                 field,

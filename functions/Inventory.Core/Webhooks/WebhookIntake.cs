@@ -83,16 +83,19 @@ public sealed partial class WebhookIntake
             await _unmapped.RecordAsync(parsed.Unmapped, cancellationToken).ConfigureAwait(false);
         }
 
-        var envelopes = parsed.Movements
-            .Select(m => MovementEnvelope.For(m, channel.Name, parsed.Topic, request.ReceivedAt))
-            .ToList();
+        var envelopes = new MovementEnvelope[parsed.Movements.Count];
+        for (var i = 0; i < envelopes.Length; i++)
+        {
+            envelopes[i] = MovementEnvelope.For(parsed.Movements[i], channel.Name, parsed.Topic, request.ReceivedAt);
+        }
+
         await _publisher.PublishAsync(envelopes, cancellationToken).ConfigureAwait(false);
 
-        _movements.Add(envelopes.Count, new KeyValuePair<string, object?>("channel", channel.Name));
+        _movements.Add(envelopes.Length, new KeyValuePair<string, object?>("channel", channel.Name));
         _unmappedLines.Add(parsed.Unmapped.Count, new KeyValuePair<string, object?>("channel", channel.Name));
-        LogAccepted(_logger, channel.Name, parsed.Topic, envelopes.Count, parsed.Unmapped.Count);
+        LogAccepted(_logger, channel.Name, parsed.Topic, envelopes.Length, parsed.Unmapped.Count);
         return Count(request, new IntakeResult(
-            IntakeStatus.Accepted, parsed.Topic, envelopes.Count, parsed.Unmapped.Count, null, []));
+            IntakeStatus.Accepted, parsed.Topic, envelopes.Length, parsed.Unmapped.Count, null, []));
     }
 
     private IntakeResult Count(WebhookRequest request, IntakeResult result)

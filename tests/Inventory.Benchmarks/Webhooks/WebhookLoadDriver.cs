@@ -52,6 +52,7 @@ internal static class WebhookLoadDriver
             Median(results, r => r.Webhooks.P50),
             Median(results, r => r.Webhooks.P99),
             Median(results, r => r.Webhooks.CpuMicroseconds),
+            Median(results, r => r.Webhooks.ClientCpuMicroseconds),
             MedianPhase(results, r => r.BareGet),
             MedianPhase(results, r => r.BarePost),
             results.Sum(r => r.Errors));
@@ -86,20 +87,26 @@ internal static class WebhookLoadDriver
             // The CPU time of the webhook phase runs on until the inbox is empty: applying is part of the cost.
             Progress("webhooks", host.ProcessId);
             var cpu = CpuTime(hostProcess);
+            var clientCpu = Environment.CpuUsage.TotalTime;
             var started = Stopwatch.GetTimestamp();
             var webhooks = await DriveAsync(connections, duration, () => PostOrderAsync(client, orders));
+            var webhookClientCpu = Environment.CpuUsage.TotalTime - clientCpu;
             await WaitUntilAppliedAsync(client);
             var applied = Stopwatch.GetElapsedTime(started);
             var webhookCpu = CpuTime(hostProcess) - cpu;
 
             Progress("bare GET", host.ProcessId);
             cpu = CpuTime(hostProcess);
+            clientCpu = Environment.CpuUsage.TotalTime;
             var bareGet = await DriveAsync(connections, duration, () => GetHealthAsync(client));
+            var bareGetClientCpu = Environment.CpuUsage.TotalTime - clientCpu;
             var bareGetCpu = CpuTime(hostProcess) - cpu;
 
             Progress("bare POST", host.ProcessId);
             cpu = CpuTime(hostProcess);
+            clientCpu = Environment.CpuUsage.TotalTime;
             var barePost = await DriveAsync(connections, duration, () => PostBareAsync(client, orders));
+            var barePostClientCpu = Environment.CpuUsage.TotalTime - clientCpu;
             var barePostCpu = CpuTime(hostProcess) - cpu;
             return new RunResult(
                 webhooks.Ok / webhooks.Elapsed.TotalSeconds,
@@ -107,8 +114,9 @@ internal static class WebhookLoadDriver
                 webhooks.Percentile(0.50),
                 webhooks.Percentile(0.99),
                 Microseconds(webhookCpu, webhooks.Ok),
-                PhaseFigures.Of(bareGet, bareGetCpu),
-                PhaseFigures.Of(barePost, barePostCpu),
+                Microseconds(webhookClientCpu, webhooks.Ok),
+                PhaseFigures.Of(bareGet, bareGetCpu, bareGetClientCpu),
+                PhaseFigures.Of(barePost, barePostCpu, barePostClientCpu),
                 webhooks.Errors + bareGet.Errors + barePost.Errors);
         }
         finally
@@ -242,7 +250,8 @@ internal static class WebhookLoadDriver
         Median(results, r => of(r).PerSecond),
         Median(results, r => of(r).P50),
         Median(results, r => of(r).P99),
-        Median(results, r => of(r).CpuMicroseconds));
+        Median(results, r => of(r).CpuMicroseconds),
+        Median(results, r => of(r).ClientCpuMicroseconds));
 
     private static int Arg(string[] args, string name, int fallback)
     {
@@ -275,16 +284,20 @@ internal static class WebhookLoadDriver
             : Latencies[Math.Min(Latencies.Length - 1, (int)(Latencies.Length * p))];
     }
 
-    /// <summary>Rate, latency and host CPU time per request of one phase.</summary>
-    private sealed record PhaseFigures(double PerSecond, double P50, double P99, double CpuMicroseconds)
+    /// <summary>
+    /// Rate, latency, and the CPU time per request of one phase: the host's, and the load client's own (this process,
+    /// on the same cores), which bounds how fast the cheapest route can go.
+    /// </summary>
+    private sealed record PhaseFigures(
+        double PerSecond, double P50, double P99, double CpuMicroseconds, double ClientCpuMicroseconds)
     {
-        public static PhaseFigures Of(Phase phase, TimeSpan cpu) => new(
+        public static PhaseFigures Of(Phase phase, TimeSpan cpu, TimeSpan clientCpu) => new(
             phase.Ok / phase.Elapsed.TotalSeconds, phase.Percentile(0.50), phase.Percentile(0.99),
-            Microseconds(cpu, phase.Ok));
+            Microseconds(cpu, phase.Ok), Microseconds(clientCpu, phase.Ok));
 
         public override string ToString() =>
             FormattableString.Invariant($"{PerSecond:F0}/s, p50 {P50:F2} ms, p99 {P99:F2} ms, ")
-            + FormattableString.Invariant($"{CpuMicroseconds:F0} CPU-us/req");
+            + FormattableString.Invariant($"{CpuMicroseconds:F0} CPU-us/req (client {ClientCpuMicroseconds:F0})");
     }
 
     private sealed record RunResult(
@@ -293,11 +306,13 @@ internal static class WebhookLoadDriver
         double WebhookP50,
         double WebhookP99,
         double WebhookCpuMicroseconds,
+        double WebhookClientCpuMicroseconds,
         PhaseFigures BareGet,
         PhaseFigures BarePost,
         int Errors)
     {
-        public PhaseFigures Webhooks => new(AppliedPerSecond, WebhookP50, WebhookP99, WebhookCpuMicroseconds);
+        public PhaseFigures Webhooks => new(
+            AppliedPerSecond, WebhookP50, WebhookP99, WebhookCpuMicroseconds, WebhookClientCpuMicroseconds);
 
         public double GetRatio => AppliedPerSecond / BareGet.PerSecond;
 

@@ -98,4 +98,53 @@ public sealed class MovementValidatorTests
 
         Assert.Contains(failures, f => f.Field == "reported.unavailable");
     }
+
+    [Theory]
+    [InlineData("SKU\u0007", "sku")]
+    [InlineData("SKU\u0085X", "sku")]
+    [InlineData("SKU-1\t", "sku")]
+    [InlineData("\u00a0SKU-1", "sku")]
+    [InlineData("SKU#1", "sku")]
+    public void Validate_ControlOrSpaceOrForbiddenCharacterInSku_NamesSku(string sku, string field)
+    {
+        var failures = MovementValidator.Validate(Commit(sku, "WH-1", 1));
+
+        Assert.Contains(failures, f => f.Field == field);
+    }
+
+    [Fact]
+    public void Validate_IdTooLong_NamesId()
+    {
+        var movement = Commit("SKU-1", "WH-1", 1) with { Id = new string('x', MovementValidator.MaxIdentifierLength + 1) };
+
+        var failures = MovementValidator.Validate(movement);
+
+        Assert.Contains(failures, f => f.Field == "id");
+    }
+
+    [Fact]
+    public void Validate_IdWithPipe_IsAccepted()
+    {
+        var movement = Commit("SKU-1", "WH-1", 1) with { Id = "shopify:order:1|line:2" };
+
+        Assert.Empty(MovementValidator.Validate(movement));
+    }
+
+    [Theory]
+    [InlineData("SKU-1", true)]
+    [InlineData("sku with inner space", true)]
+    [InlineData("", false)]
+    [InlineData(" ", false)]
+    [InlineData(null, false)]
+    [InlineData("SKU|1", false)]
+    [InlineData("SKU/1", false)]
+    [InlineData("SKU\u009f", false)]
+    [InlineData("SKU-1 ", false)]
+    public void IsValidKeyPart_Value_AgreesWithValidate(string? value, bool expected)
+    {
+        var validated = MovementValidator.Validate(Commit(value ?? string.Empty, "WH-1", 1)).Count == 0;
+
+        Assert.Equal(expected, MovementValidator.IsValidKeyPart(value));
+        Assert.Equal(expected, validated);
+    }
 }
