@@ -179,16 +179,14 @@ internal sealed class AmazonInventoryClient(
                 Channel,
                 time,
                 logger,
-                tokens.SellingPartner.GetAsync,
+                tokens.SellingPartner,
                 static (request, token) =>
                 {
                     request.Headers.TryAddWithoutValidation("x-amz-access-token", token);
                     request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
                     request.Headers.TryAddWithoutValidation("User-Agent", "Inventory.Functions/1.0 (Language=C#)");
                 },
-                response => response.Status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
-                    && tokens.SellingPartner.CanRefresh,
-                tokens.SellingPartner.Invalidate,
+                static response => response.Status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden,
                 response =>
                 {
                     if (response.ReportedRate is { } rate)

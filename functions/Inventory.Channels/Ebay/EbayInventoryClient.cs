@@ -186,14 +186,13 @@ internal sealed class EbayInventoryClient : IChannelInventoryClient
                 Channel,
                 _time,
                 _logger,
-                _tokens.Inventory.GetAsync,
+                _tokens.Inventory,
                 static (request, token) =>
                 {
                     request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
                     request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
                 },
-                response => response.Status is HttpStatusCode.Unauthorized && _tokens.Inventory.CanRefresh,
-                _tokens.Inventory.Invalidate)
+                static response => response.Status is HttpStatusCode.Unauthorized)
             .SendAsync(
                 _httpClientFactory.CreateClient(ChannelHttpClients.EbayInventory), method, path, body, null,
                 cancellationToken);

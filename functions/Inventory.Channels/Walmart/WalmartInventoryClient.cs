@@ -105,14 +105,13 @@ internal sealed class WalmartInventoryClient(
                 Channel,
                 time,
                 logger,
-                tokens.Marketplace.GetAsync,
+                tokens.Marketplace,
                 (request, token) =>
                 {
                     WalmartServiceHeaders.Add(request, outbound.Value.ServiceName);
                     request.Headers.TryAddWithoutValidation("WM_SEC.ACCESS_TOKEN", token);
                 },
-                response => response.Status is HttpStatusCode.Unauthorized && tokens.Marketplace.CanRefresh,
-                tokens.Marketplace.Invalidate)
+                static response => response.Status is HttpStatusCode.Unauthorized)
             .SendAsync(
                 httpClientFactory.CreateClient(ChannelHttpClients.WalmartInventory), method, path, body, lease,
                 cancellationToken);
