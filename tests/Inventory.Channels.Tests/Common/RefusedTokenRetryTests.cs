@@ -11,21 +11,13 @@ public sealed class RefusedTokenRetryTests : IDisposable
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero));
     private readonly RecordingLogger _logger = new();
     private readonly List<string> _sent = [];
+    private readonly CountingTokenExchange _exchange;
     private readonly ChannelAccessToken _exchanged;
-    private int _exchanges;
 
     public RefusedTokenRetryTests()
     {
-        _exchanged = new ChannelAccessToken(
-            _time,
-            TimeSpan.FromMinutes(1),
-            _ =>
-            {
-                _exchanges++;
-                return Task.FromResult(new AccessToken($"token-{_exchanges}", _time.GetUtcNow().AddHours(1)));
-            },
-            "fixed-token-unused",
-            "no credentials");
+        _exchange = new CountingTokenExchange(_time);
+        _exchanged = _exchange.Token();
     }
 
     public void Dispose() => _exchanged.Dispose();
@@ -47,7 +39,7 @@ public sealed class RefusedTokenRetryTests : IDisposable
 
         Assert.Equal("accepted", answer.Text);
         Assert.Equal(["token-1", "token-2"], _sent);
-        Assert.Equal(2, _exchanges);
+        Assert.Equal(2, _exchange.Exchanges);
         Assert.Equal([TokenRefusedEvent], _logger.EventIds);
     }
 

@@ -83,23 +83,6 @@ public sealed class AmazonInventoryClientTests
     }
 
     [Fact]
-    public async Task PushAsync_AmazonRefusesTheCachedToken_ExchangesAgainAndSendsOnceMore()
-    {
-        // Amazon answers an expired token with 403. Its clock runs ahead of ours, so our cached token looks fresh.
-        var amazonTime = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var harness = await OutboundHarness.StartAsync(
-            fakeOptions: new FakeMarketplaceOptions { Time = amazonTime });
-        await Client(harness).PushAsync(OutboundHarness.Push(ChannelNames.Amazon, "SKU-1", 1), default);
-
-        amazonTime.Advance(TimeSpan.FromHours(2));
-        var result = await Client(harness).PushAsync(OutboundHarness.Push(ChannelNames.Amazon, "SKU-1", 2), default);
-
-        Assert.True(result.Status == PushStatus.Accepted, result.Error);
-        Assert.Equal(2, harness.State.TokenRequests(ChannelNames.Amazon));
-        Assert.Equal(3, harness.Requests(ChannelNames.Amazon, "/listings/").Count);
-    }
-
-    [Fact]
     public async Task PushAsync_BurstOfPushes_StaysUnderTheRateLimit()
     {
         await using var harness = await OutboundHarness.StartAsync();

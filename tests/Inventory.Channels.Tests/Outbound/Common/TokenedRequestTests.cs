@@ -18,20 +18,10 @@ public sealed class TokenedRequestTests : IDisposable
     private readonly List<(string Method, string Path, string? Token, string? Body)> _sent = [];
     private readonly List<HttpStatusCode> _observed = [];
     private readonly ChannelAccessToken _token;
-    private int _exchanges;
 
     public TokenedRequestTests()
     {
-        _token = new ChannelAccessToken(
-            _time,
-            TimeSpan.FromMinutes(1),
-            _ =>
-            {
-                _exchanges++;
-                return Task.FromResult(new AccessToken($"token-{_exchanges}", _time.GetUtcNow().AddHours(1)));
-            },
-            null,
-            "no credentials");
+        _token = new CountingTokenExchange(_time).Token();
     }
 
     public void Dispose() => _token.Dispose();
@@ -39,12 +29,8 @@ public sealed class TokenedRequestTests : IDisposable
     [Fact]
     public async Task SendAsync_TokenRefused_SendsTheSameRequestOnceMoreWithAFreshToken()
     {
-        _answers.Enqueue(HttpStatusCode.Unauthorized);
-        _answers.Enqueue(HttpStatusCode.OK);
-        using var client = Client(new RecordingHandler(this));
-
-        var (response, failure) = await Request(_token).SendAsync(
-            client, HttpMethod.Put, "items/SKU-1", "{\"quantity\":3}", null, default);
+        var (response, failure) = await SendAsync(
+            HttpMethod.Put, "{\"quantity\":3}", HttpStatusCode.Unauthorized, HttpStatusCode.OK);
 
         Assert.Null(failure);
         Assert.Equal(HttpStatusCode.OK, response!.Status);
@@ -60,12 +46,8 @@ public sealed class TokenedRequestTests : IDisposable
     [Fact]
     public async Task SendAsync_RefusedTwice_ReturnsTheRefusalForTheClientToReport()
     {
-        _answers.Enqueue(HttpStatusCode.Unauthorized);
-        _answers.Enqueue(HttpStatusCode.Unauthorized);
-        using var client = Client(new RecordingHandler(this));
-
-        var (response, failure) = await Request(_token).SendAsync(
-            client, HttpMethod.Get, "items/SKU-1", null, null, default);
+        var (response, failure) = await SendAsync(
+            HttpMethod.Get, null, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized);
 
         Assert.Null(failure);
         Assert.Equal(HttpStatusCode.Unauthorized, response!.Status);
@@ -112,6 +94,20 @@ public sealed class TokenedRequestTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response!.Status);
         Assert.False(lease.IsHeld);
         Assert.Equal(0, bucket.GetStatistics()!.CurrentAvailablePermits);
+    }
+
+    /// <summary>Sends to <c>items/SKU-1</c> with the exchanged token, answering each send with the next status.
+    /// </summary>
+    private async Task<(ChannelResponse? Response, PushResult? Failure)> SendAsync(
+        HttpMethod method, string? body, params HttpStatusCode[] answers)
+    {
+        foreach (var answer in answers)
+        {
+            _answers.Enqueue(answer);
+        }
+
+        using var client = Client(new RecordingHandler(this));
+        return await Request(_token).SendAsync(client, method, "items/SKU-1", body, null, default);
     }
 
     private TokenedRequest Request(ChannelAccessToken token) => new(

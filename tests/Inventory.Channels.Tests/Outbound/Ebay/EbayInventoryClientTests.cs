@@ -102,24 +102,6 @@ public sealed class EbayInventoryClientTests
     }
 
     [Fact]
-    public async Task PushAsync_EbayRefusesTheCachedToken_RefreshesAndSendsOnceMore()
-    {
-        // eBay's clock runs ahead of ours, so it refuses with 401 a token our cache holds fresh.
-        var ebayTime = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var harness = await OutboundHarness.StartAsync(
-            new Dictionary<string, string?> { ["Channels:Ebay:BatchWindowMilliseconds"] = "0" },
-            fakeOptions: new FakeMarketplaceOptions { Time = ebayTime });
-        await Client(harness).PushAsync(OutboundHarness.Push(ChannelNames.Ebay, "SKU-1", 1), default);
-
-        ebayTime.Advance(TimeSpan.FromHours(3));
-        var result = await Client(harness).PushAsync(OutboundHarness.Push(ChannelNames.Ebay, "SKU-1", 2), default);
-
-        Assert.Equal(PushStatus.Accepted, result.Status);
-        Assert.Equal(2, harness.State.TokenRequests(ChannelNames.Ebay));
-        Assert.Equal(3, harness.Requests(ChannelNames.Ebay, "/bulk_update_price_quantity").Count);
-    }
-
-    [Fact]
     public async Task PushAsync_Throttled_WaitsForRetryAfter()
     {
         await using var harness = await OutboundHarness.StartAsync(

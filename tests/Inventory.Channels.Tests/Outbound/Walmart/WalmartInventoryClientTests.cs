@@ -69,23 +69,6 @@ public sealed class WalmartInventoryClientTests
     }
 
     [Fact]
-    public async Task PushAsync_WalmartRefusesTheCachedToken_FetchesAnotherAndSendsOnceMore()
-    {
-        // Walmart's clock runs ahead of ours, so it refuses with 401 a token our cache holds fresh.
-        var walmartTime = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var harness = await OutboundHarness.StartAsync(
-            fakeOptions: new FakeMarketplaceOptions { Time = walmartTime });
-        await Client(harness).PushAsync(OutboundHarness.Push(ChannelNames.Walmart, "SKU-1", 1), default);
-
-        walmartTime.Advance(TimeSpan.FromHours(1));
-        var result = await Client(harness).PushAsync(OutboundHarness.Push(ChannelNames.Walmart, "SKU-1", 2), default);
-
-        Assert.Equal(PushStatus.Accepted, result.Status);
-        Assert.Equal(2, harness.State.TokenRequests(ChannelNames.Walmart));
-        Assert.Equal(3, harness.Requests(ChannelNames.Walmart, "/v3/inventory").Count);
-    }
-
-    [Fact]
     public async Task PushAsync_BurstOfPushes_StaysUnderTheRateLimit()
     {
         await using var harness = await OutboundHarness.StartAsync();
