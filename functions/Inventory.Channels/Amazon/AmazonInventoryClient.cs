@@ -73,21 +73,13 @@ internal sealed class AmazonInventoryClient(
         }
 
         var path = ItemPath(target.Value) + "&includedData=fulfillmentAvailability";
-        var (response, failure) = await SendAsync(HttpMethod.Get, path, null, null, cancellationToken)
-            .ConfigureAwait(false);
-        if (response is { Status: HttpStatusCode.NotFound })
+        var answer = await SendAsync(HttpMethod.Get, path, null, null, cancellationToken).ConfigureAwait(false);
+        if (OutboundReads.BodyOrNotFound(answer, Channel, sku, Hint, logger) is not { } body)
         {
             return null;
         }
 
-        if (failure is not null || !response!.IsSuccess)
-        {
-            var error = failure?.Error ?? OutboundHttp.FromStatus(response!, Channel, Hint).Error!;
-            OutboundLog.ReadFailed(logger, Channel, sku, error);
-            throw new ChannelApiException($"Reading the Amazon quantity of SKU {sku} failed: {error}");
-        }
-
-        using var document = OutboundJson.Parse(response.Body);
+        using var document = OutboundJson.Parse(body);
         if (document is not null && document.RootElement.TryGetProperty("fulfillmentAvailability", out var entries)
             && entries.ValueKind == JsonValueKind.Array)
         {

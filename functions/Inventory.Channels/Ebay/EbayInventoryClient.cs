@@ -77,22 +77,15 @@ internal sealed class EbayInventoryClient : IChannelInventoryClient
     public async Task<int?> ReadQuantityAsync(string sku, CancellationToken cancellationToken)
     {
         var channelSku = await ChannelSkuAsync(sku, cancellationToken).ConfigureAwait(false);
-        var (response, failure) = await SendAsync(
+        var answer = await SendAsync(
             HttpMethod.Get, $"sell/inventory/v1/inventory_item/{Uri.EscapeDataString(channelSku)}", null,
             cancellationToken).ConfigureAwait(false);
-        if (response is { Status: HttpStatusCode.NotFound })
+        if (OutboundReads.BodyOrNotFound(answer, Channel, sku, Hint, _logger) is not { } body)
         {
             return null;
         }
 
-        if (failure is not null || !response!.IsSuccess)
-        {
-            var error = failure?.Error ?? OutboundHttp.FromStatus(response!, Channel, Hint).Error!;
-            OutboundLog.ReadFailed(_logger, Channel, sku, error);
-            throw new ChannelApiException($"Reading the eBay quantity of SKU {sku} failed: {error}");
-        }
-
-        using var document = OutboundJson.Parse(response.Body);
+        using var document = OutboundJson.Parse(body);
         return document is not null
             && document.RootElement.TryGetProperty("availability", out var availability)
             && availability.TryGetProperty("shipToLocationAvailability", out var shipTo)

@@ -72,21 +72,14 @@ internal sealed class WalmartInventoryClient(
     public async Task<int?> ReadQuantityAsync(string sku, CancellationToken cancellationToken)
     {
         var channelSku = await ChannelSkuAsync(sku, cancellationToken).ConfigureAwait(false);
-        var (response, failure) = await SendAsync(
-            HttpMethod.Get, InventoryPath(channelSku), null, null, cancellationToken).ConfigureAwait(false);
-        if (response is { Status: HttpStatusCode.NotFound })
+        var answer = await SendAsync(HttpMethod.Get, InventoryPath(channelSku), null, null, cancellationToken)
+            .ConfigureAwait(false);
+        if (OutboundReads.BodyOrNotFound(answer, Channel, sku, Hint, logger) is not { } body)
         {
             return null;
         }
 
-        if (failure is not null || !response!.IsSuccess)
-        {
-            var error = failure?.Error ?? OutboundHttp.FromStatus(response!, Channel, Hint).Error!;
-            OutboundLog.ReadFailed(logger, Channel, sku, error);
-            throw new ChannelApiException($"Reading the Walmart quantity of SKU {sku} failed: {error}");
-        }
-
-        using var document = OutboundJson.Parse(response.Body);
+        using var document = OutboundJson.Parse(body);
         return document is not null && document.RootElement.TryGetProperty("quantity", out var quantity)
             ? OutboundJson.Int(quantity, "amount")
             : null;
