@@ -13,7 +13,7 @@ internal static class OutboundReads
     /// <summary>
     /// The body to read the quantity from, or null when the channel knows no such item (404). A call that failed or
     /// was answered with another unsuccessful status is logged and thrown as <see cref="ChannelApiException"/> naming
-    /// the SKU, the way <see cref="OutboundHttp.FromStatus"/> words it for a push.
+    /// the SKU, with the reason worded as for a push (<see cref="OutboundHttp.FromStatus"/>).
     /// </summary>
     /// <param name="answer">What the client's send returned.</param>
     /// <param name="channel">The channel, for the log and the error.</param>

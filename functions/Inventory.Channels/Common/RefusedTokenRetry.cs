@@ -12,8 +12,8 @@ internal static class RefusedTokenRetry
 {
     /// <summary>
     /// The answer to the last send. A second refusal is handed back, not retried: a token fresh from the exchange
-    /// that is refused again means the credentials are wrong, and the caller's error says which settings to check.
-    /// A fixed token is never retried, as asking again would return the same one.
+    /// that is refused too was not stale, a third send would meet the same answer, and the caller's error says which
+    /// settings to check. A fixed token is never retried, as asking again would return the same one.
     /// </summary>
     /// <typeparam name="TResponse">The caller's answer; a refused one that is disposable is disposed.</typeparam>
     /// <param name="token">The channel's token; <see cref="ChannelAccessToken.GetAsync"/> throws
