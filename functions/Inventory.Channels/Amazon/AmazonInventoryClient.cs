@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Inventory.Channels.Common;
@@ -73,21 +72,13 @@ internal sealed class AmazonInventoryClient(
         }
 
         var path = ItemPath(target.Value) + "&includedData=fulfillmentAvailability";
-        var (response, failure) = await SendAsync(HttpMethod.Get, path, null, null, cancellationToken)
-            .ConfigureAwait(false);
-        if (response is { Status: HttpStatusCode.NotFound })
+        var answer = await SendAsync(HttpMethod.Get, path, null, null, cancellationToken).ConfigureAwait(false);
+        if (OutboundReads.BodyOrNotFound(answer, Channel, sku, Hint, logger) is not { } body)
         {
             return null;
         }
 
-        if (failure is not null || !response!.IsSuccess)
-        {
-            var error = failure?.Error ?? OutboundHttp.FromStatus(response!, Channel, Hint).Error!;
-            OutboundLog.ReadFailed(logger, Channel, sku, error);
-            throw new ChannelApiException($"Reading the Amazon quantity of SKU {sku} failed: {error}");
-        }
-
-        using var document = OutboundJson.Parse(response.Body);
+        using var document = OutboundJson.Parse(body);
         if (document is not null && document.RootElement.TryGetProperty("fulfillmentAvailability", out var entries)
             && entries.ValueKind == JsonValueKind.Array)
         {
@@ -179,16 +170,14 @@ internal sealed class AmazonInventoryClient(
                 Channel,
                 time,
                 logger,
-                tokens.SellingPartner.GetAsync,
+                tokens.SellingPartner,
                 static (request, token) =>
                 {
                     request.Headers.TryAddWithoutValidation("x-amz-access-token", token);
                     request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
                     request.Headers.TryAddWithoutValidation("User-Agent", "Inventory.Functions/1.0 (Language=C#)");
                 },
-                response => response.Status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
-                    && tokens.SellingPartner.CanRefresh,
-                tokens.SellingPartner.Invalidate,
+                static response => response.Status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden,
                 response =>
                 {
                     if (response.ReportedRate is { } rate)

@@ -47,37 +47,35 @@ internal static class ChannelApi
         ILogger logger,
         CancellationToken cancellationToken)
     {
-        var name = ChannelDisplay.Name(channel);
-        for (var attempt = 0; ; attempt++)
+        HttpResponseMessage response;
+        try
         {
-            string? value = null;
-            try
-            {
-                if (token.IsAvailable)
-                {
-                    value = await token.GetAsync(cancellationToken).ConfigureAwait(false);
-                }
-            }
-            catch (ChannelTokenException error)
-            {
-                throw new ChannelApiException(
-                    $"The {name} API cannot be called for {operation}: {error.Message}", error);
-            }
+            response = token.IsAvailable
+                ? await RefusedTokenRetry
+                    .SendAsync(token, SendWithAsync, IsRefused, channel, logger, cancellationToken)
+                    .ConfigureAwait(false)
+                : await SendWithAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ChannelTokenException error)
+        {
+            throw new ChannelApiException(
+                $"The {ChannelDisplay.Name(channel)} API cannot be called for {operation}: {error.Message}", error);
+        }
 
-            using var message = request(value);
-            using var response = await SendAsync(client, message, channel, operation, logger, cancellationToken)
-                .ConfigureAwait(false);
-            if (attempt == 0 && token.CanRefresh && value is not null
-                && response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
-            {
-                OutboundLog.TokenRefused(logger, channel);
-                token.Invalidate(value);
-                continue;
-            }
-
+        using (response)
+        {
             return await ReadAsync(response, channel, operation, logger, cancellationToken).ConfigureAwait(false);
         }
+
+        async Task<HttpResponseMessage> SendWithAsync(string? value, CancellationToken cancellation)
+        {
+            using var message = request(value);
+            return await SendAsync(client, message, channel, operation, logger, cancellation).ConfigureAwait(false);
+        }
     }
+
+    private static bool IsRefused(HttpResponseMessage response) =>
+        response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden;
 
     private static async Task<HttpResponseMessage> SendAsync(
         HttpClient client,

@@ -5,31 +5,31 @@ using Microsoft.Extensions.Logging;
 namespace Inventory.Channels.Common;
 
 /// <summary>
-/// How one outbound client sends a request that carries an access token: where the token comes from, how it goes on
-/// the request, which answer means the token was refused, and how a refused token is dropped from the cache.
+/// How one outbound client sends a request that carries an access token through its resilient client: which token,
+/// how it goes on the request, and which answer means the channel refused it. The retry after a refused token is
+/// <see cref="RefusedTokenRetry"/>'s.
 /// </summary>
 /// <param name="Channel">The channel, for logs and failures.</param>
 /// <param name="Time">The clock the pipeline's failure mapping reads.</param>
 /// <param name="Logger">The client's logger.</param>
-/// <param name="Token">Gets the current token; throws <see cref="ChannelTokenException"/> when none can be had.</param>
+/// <param name="Token">The channel's shared token.</param>
 /// <param name="Authorize">Puts the token (and any other per-request headers) on the request.</param>
-/// <param name="IsRefused">Whether an answer says the token was refused and a fresh one may help.</param>
-/// <param name="Invalidate">Drops a refused token, so the next <paramref name="Token"/> call fetches a new one.</param>
+/// <param name="IsRefused">Whether an answer says the token was refused (Amazon answers an expired token with 403,
+/// the others with 401).</param>
 /// <param name="Observe">Sees every answer, retried ones included (Amazon reads its granted rate from each).</param>
 internal sealed record TokenedRequest(
     string Channel,
     TimeProvider Time,
     ILogger Logger,
-    Func<CancellationToken, Task<string>> Token,
+    ChannelAccessToken Token,
     Action<HttpRequestMessage, string> Authorize,
     Func<ChannelResponse, bool> IsRefused,
-    Action<string> Invalidate,
     Action<ChannelResponse>? Observe = null)
 {
     /// <summary>
     /// Sends once; a refused token is dropped and the request sent once more with a fresh one. The first attempt
     /// spends <paramref name="lease"/> when it holds one (<see cref="OutboundLeases"/>); the send after a refused
-    /// token, like every retry, waits for a token of its own.
+    /// token, like every retry, waits for a token of its own. A token that cannot be had is a failed result.
     /// </summary>
     public async Task<(ChannelResponse? Response, PushResult? Failure)> SendAsync(
         HttpClient client,
@@ -39,18 +39,26 @@ internal sealed record TokenedRequest(
         ChannelPushLease? lease,
         CancellationToken cancellationToken)
     {
-        for (var attempt = 0; ; attempt++)
+        try
         {
-            string token;
-            try
-            {
-                token = await Token(cancellationToken).ConfigureAwait(false);
-            }
-            catch (ChannelTokenException error)
-            {
-                return (null, OutboundHttp.Failed(error.Message));
-            }
+            return await RefusedTokenRetry
+                .SendAsync(
+                    Token,
+                    SendOnceAsync,
+                    answer => answer.Response is { } response && IsRefused(response),
+                    Channel,
+                    Logger,
+                    cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (ChannelTokenException error)
+        {
+            return (null, OutboundHttp.Failed(error.Message));
+        }
 
+        async Task<(ChannelResponse? Response, PushResult? Failure)> SendOnceAsync(
+            string token, CancellationToken cancellation)
+        {
             using var request = new HttpRequestMessage(method, path);
             if (body is not null)
             {
@@ -59,21 +67,14 @@ internal sealed record TokenedRequest(
 
             Authorize(request, token);
             OutboundLeases.Attach(request, lease);
-            var (response, failure) = await OutboundHttp.SendAsync(client, request, Channel, Time, cancellationToken)
+            var answer = await OutboundHttp.SendAsync(client, request, Channel, Time, cancellation)
                 .ConfigureAwait(false);
-            if (response is not null)
+            if (answer.Response is { } response)
             {
                 Observe?.Invoke(response);
             }
 
-            if (response is not null && attempt == 0 && IsRefused(response))
-            {
-                OutboundLog.TokenRefused(Logger, Channel);
-                Invalidate(token);
-                continue;
-            }
-
-            return (response, failure);
+            return answer;
         }
     }
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Inventory.Channels.Common;
@@ -77,22 +76,15 @@ internal sealed class EbayInventoryClient : IChannelInventoryClient
     public async Task<int?> ReadQuantityAsync(string sku, CancellationToken cancellationToken)
     {
         var channelSku = await ChannelSkuAsync(sku, cancellationToken).ConfigureAwait(false);
-        var (response, failure) = await SendAsync(
+        var answer = await SendAsync(
             HttpMethod.Get, $"sell/inventory/v1/inventory_item/{Uri.EscapeDataString(channelSku)}", null,
             cancellationToken).ConfigureAwait(false);
-        if (response is { Status: HttpStatusCode.NotFound })
+        if (OutboundReads.BodyOrNotFound(answer, Channel, sku, Hint, _logger) is not { } body)
         {
             return null;
         }
 
-        if (failure is not null || !response!.IsSuccess)
-        {
-            var error = failure?.Error ?? OutboundHttp.FromStatus(response!, Channel, Hint).Error!;
-            OutboundLog.ReadFailed(_logger, Channel, sku, error);
-            throw new ChannelApiException($"Reading the eBay quantity of SKU {sku} failed: {error}");
-        }
-
-        using var document = OutboundJson.Parse(response.Body);
+        using var document = OutboundJson.Parse(body);
         return document is not null
             && document.RootElement.TryGetProperty("availability", out var availability)
             && availability.TryGetProperty("shipToLocationAvailability", out var shipTo)
@@ -186,14 +178,13 @@ internal sealed class EbayInventoryClient : IChannelInventoryClient
                 Channel,
                 _time,
                 _logger,
-                _tokens.Inventory.GetAsync,
+                _tokens.Inventory,
                 static (request, token) =>
                 {
                     request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
                     request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
                 },
-                response => response.Status is HttpStatusCode.Unauthorized && _tokens.Inventory.CanRefresh,
-                _tokens.Inventory.Invalidate)
+                static response => response.Status is HttpStatusCode.Unauthorized)
             .SendAsync(
                 _httpClientFactory.CreateClient(ChannelHttpClients.EbayInventory), method, path, body, null,
                 cancellationToken);

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Inventory.Channels.Common;
 using Inventory.Core.Sync;
@@ -72,21 +70,14 @@ internal sealed class WalmartInventoryClient(
     public async Task<int?> ReadQuantityAsync(string sku, CancellationToken cancellationToken)
     {
         var channelSku = await ChannelSkuAsync(sku, cancellationToken).ConfigureAwait(false);
-        var (response, failure) = await SendAsync(
-            HttpMethod.Get, InventoryPath(channelSku), null, null, cancellationToken).ConfigureAwait(false);
-        if (response is { Status: HttpStatusCode.NotFound })
+        var answer = await SendAsync(HttpMethod.Get, InventoryPath(channelSku), null, null, cancellationToken)
+            .ConfigureAwait(false);
+        if (OutboundReads.BodyOrNotFound(answer, Channel, sku, Hint, logger) is not { } body)
         {
             return null;
         }
 
-        if (failure is not null || !response!.IsSuccess)
-        {
-            var error = failure?.Error ?? OutboundHttp.FromStatus(response!, Channel, Hint).Error!;
-            OutboundLog.ReadFailed(logger, Channel, sku, error);
-            throw new ChannelApiException($"Reading the Walmart quantity of SKU {sku} failed: {error}");
-        }
-
-        using var document = OutboundJson.Parse(response.Body);
+        using var document = OutboundJson.Parse(body);
         return document is not null && document.RootElement.TryGetProperty("quantity", out var quantity)
             ? OutboundJson.Int(quantity, "amount")
             : null;
@@ -105,14 +96,13 @@ internal sealed class WalmartInventoryClient(
                 Channel,
                 time,
                 logger,
-                tokens.Marketplace.GetAsync,
+                tokens.Marketplace,
                 (request, token) =>
                 {
                     WalmartServiceHeaders.Add(request, outbound.Value.ServiceName);
                     request.Headers.TryAddWithoutValidation("WM_SEC.ACCESS_TOKEN", token);
                 },
-                response => response.Status is HttpStatusCode.Unauthorized && tokens.Marketplace.CanRefresh,
-                tokens.Marketplace.Invalidate)
+                static response => response.Status is HttpStatusCode.Unauthorized)
             .SendAsync(
                 httpClientFactory.CreateClient(ChannelHttpClients.WalmartInventory), method, path, body, lease,
                 cancellationToken);

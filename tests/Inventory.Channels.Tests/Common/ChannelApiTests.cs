@@ -1,5 +1,6 @@
 using System.Net;
 using Inventory.Channels.Common;
+using Inventory.Channels.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
@@ -10,10 +11,11 @@ public sealed class ChannelApiTests : IDisposable
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero));
     private readonly AnsweringHandler _handler = new();
     private readonly HttpClient _client;
-    private int _exchanges;
+    private readonly CountingTokenExchange _exchange;
 
     public ChannelApiTests()
     {
+        _exchange = new CountingTokenExchange(_time);
         _client = new HttpClient(_handler) { BaseAddress = new Uri("https://api.example.test/") };
     }
 
@@ -22,7 +24,7 @@ public sealed class ChannelApiTests : IDisposable
     [Fact]
     public async Task GetJsonAsync_TokenRefused_FetchesAFreshTokenAndSendsOnce()
     {
-        using var token = Exchanged();
+        using var token = _exchange.Token();
         _handler.Answers.Enqueue(HttpStatusCode.Unauthorized);
         _handler.Answers.Enqueue(HttpStatusCode.OK);
 
@@ -30,13 +32,13 @@ public sealed class ChannelApiTests : IDisposable
 
         Assert.NotNull(document);
         Assert.Equal(["token-1", "token-2"], _handler.Tokens);
-        Assert.Equal(2, _exchanges);
+        Assert.Equal(2, _exchange.Exchanges);
     }
 
     [Fact]
     public async Task GetJsonAsync_ForbiddenTwice_ThrowsAfterOneRetry()
     {
-        using var token = Exchanged();
+        using var token = _exchange.Token();
         _handler.Answers.Enqueue(HttpStatusCode.Forbidden);
         _handler.Answers.Enqueue(HttpStatusCode.Forbidden);
 
@@ -85,7 +87,7 @@ public sealed class ChannelApiTests : IDisposable
     [Fact]
     public async Task GetJsonAsync_TwoCallsWithinTheLifetime_ExchangeOnce()
     {
-        using var token = Exchanged();
+        using var token = _exchange.Token();
         _handler.Answers.Enqueue(HttpStatusCode.OK);
         _handler.Answers.Enqueue(HttpStatusCode.OK);
 
@@ -93,20 +95,9 @@ public sealed class ChannelApiTests : IDisposable
         _time.Advance(TimeSpan.FromMinutes(30));
         (await Get(token))?.Dispose();
 
-        Assert.Equal(1, _exchanges);
+        Assert.Equal(1, _exchange.Exchanges);
         Assert.Equal(["token-1", "token-1"], _handler.Tokens);
     }
-
-    private ChannelAccessToken Exchanged() => new(
-        _time,
-        TimeSpan.FromMinutes(1),
-        _ =>
-        {
-            _exchanges++;
-            return Task.FromResult(new AccessToken($"token-{_exchanges}", _time.GetUtcNow().AddHours(1)));
-        },
-        "fixed-token-unused",
-        "no credentials");
 
     private Task<System.Text.Json.JsonDocument?> Get(ChannelAccessToken token) =>
         ChannelApi.GetJsonAsync(
