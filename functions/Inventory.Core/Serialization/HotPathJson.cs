@@ -23,6 +23,7 @@ public static class HotPathJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    // Indexed by value: MovementKind runs from 0 without gaps (the tests write every kind both ways).
     private static readonly JsonEncodedText[] KindNames = Enum.GetValues<MovementKind>()
         .Select(kind => JsonEncodedText.Encode(JsonNamingPolicy.CamelCase.ConvertName(kind.ToString())))
         .ToArray();
