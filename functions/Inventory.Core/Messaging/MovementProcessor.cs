@@ -43,9 +43,8 @@ public sealed partial class MovementProcessor(IStockStore store, ISyncRequester 
         }
     }
 
-    /// <summary>Serializes an envelope as a message body.</summary>
-    public static byte[] WriteEnvelope(MovementEnvelope envelope) =>
-        JsonSerializer.SerializeToUtf8Bytes(envelope, InventoryJson.Options);
+    /// <summary>Serializes an envelope as a message body, as <see cref="InventoryJson.Options"/> would.</summary>
+    public static byte[] WriteEnvelope(MovementEnvelope envelope) => HotPathJson.ToUtf8Bytes(envelope);
 
     /// <summary>Applies the envelope's movement and decides the settlement. Never throws for a bad movement.</summary>
     public async Task<ProcessingResult> ProcessAsync(MovementEnvelope envelope, CancellationToken cancellationToken)

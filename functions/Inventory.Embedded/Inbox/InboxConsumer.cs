@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Inventory.Core.Messaging;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
@@ -192,11 +194,12 @@ public sealed partial class InboxConsumer(
     }
 
     // Runs inside the inbox writer's transaction (see SqliteInbox.WriteAsync), which commits it. Each statement is
-    // prepared once per round and bound per message: preparing one per message cost more than running it.
+    // prepared once per round and bound per message: preparing one per message cost more than running it. The
+    // round's removals are one statement over a JSON array of sequence numbers, not one statement a message.
     private void Settle(SqliteConnection connection, SqliteTransaction transaction, List<Settlement> settled)
     {
         var now = time.GetUtcNow();
-        using var delete = Command(connection, transaction, "DELETE FROM inbox WHERE seq = $seq", "$seq");
+        var removed = new StringBuilder("[", 2 + (settled.Count * 12));
         SqliteCommand? retry = null;
         SqliteCommand? deadLetter = null;
         try
@@ -238,13 +241,20 @@ public sealed partial class InboxConsumer(
                         break;
                 }
 
-                Run(delete, s.Message.Seq);
+                removed.Append(removed.Length == 1 ? "" : ",").Append(CultureInfo.InvariantCulture, $"{s.Message.Seq}");
             }
         }
         finally
         {
             retry?.Dispose();
             deadLetter?.Dispose();
+        }
+
+        if (removed.Length > 1)
+        {
+            using var delete = Command(connection, transaction,
+                "DELETE FROM inbox WHERE seq IN (SELECT value FROM json_each($seqs))", "$seqs");
+            Run(delete, removed.Append(']').ToString());
         }
     }
 

@@ -40,6 +40,9 @@ internal static class SqliteRows
         JsonSerializer.Deserialize<OversellIncident>(json, InventoryJson.Options)
         ?? throw new InvalidDataException("An oversell row holds no incident.");
 
+    // Written once per applied movement: by hand, with the text InventoryJson.Options would give.
+    public static string Write(LedgerEntry entry) => HotPathJson.ToJson(entry);
+
     public static string Write<T>(T value) => JsonSerializer.Serialize(value, InventoryJson.Options);
 
     public static string WriteTime(DateTimeOffset time) => time.ToString("O", CultureInfo.InvariantCulture);

@@ -57,7 +57,7 @@ internal sealed partial class SqliteStockWriter : IAsyncDisposable
             PositionParameters);
         _insertEntry = Command(
             "INSERT INTO ledger (movement_id, sku, location, recorded_ticks, entry) "
-            + "VALUES ($id, $sku, $location, $ticks, $json)",
+            + "VALUES ($id, $sku, $location, $ticks, $json) ON CONFLICT (movement_id) DO NOTHING",
             "$id", "$sku", "$location", "$ticks", "$json");
         _insertIncident = Command(
             "INSERT INTO oversells (movement_id, sku, recorded_ticks, incident) VALUES ($id, $sku, $ticks, $json)",
@@ -173,24 +173,24 @@ internal sealed partial class SqliteStockWriter : IAsyncDisposable
         }
     }
 
+    // A movement is decided before its id is looked up in the ledger: the ledger insert refuses an id it holds, and
+    // only then (or when the movement is refused or cannot be decided) is the earlier entry read. A redelivery is
+    // answered as before, and a new movement, nearly every one, costs one statement less.
     private ApplyAttempt DecideAndWrite(Movement movement)
     {
         var position = ReadPosition(movement.Key);
         MovementDecision decision;
         try
         {
-            var existing = FindEntry(movement.Id);
-            if (existing is not null)
-            {
-                return ApplyAttempt.Done(MovementFingerprint.Of(movement) == existing.Fingerprint
-                    ? ApplyOutcome.Duplicate(existing, existing.OversoldUnits > 0 ? FindIncident(movement.Id) : null)
-                    : ApplyOutcome.Rejected(position, StockLedger.IdReused(movement, existing)));
-            }
-
             decision = StockLedger.Decide(position, movement, _time.GetUtcNow());
         }
         catch (Exception error) when (error is ArgumentException or InvalidOperationException or OverflowException)
         {
+            if (AppliedBefore(movement, position) is { } duplicate)
+            {
+                return duplicate;
+            }
+
             // A defect in deciding one movement must not fail the others in its batch; nothing was written for it.
             LogDecisionFailed(_logger, error, movement.Sku, movement.Location, movement.Id);
             return ApplyAttempt.Failed(error);
@@ -198,17 +198,39 @@ internal sealed partial class SqliteStockWriter : IAsyncDisposable
 
         if (!decision.IsApplied)
         {
-            return ApplyAttempt.Done(ApplyOutcome.Rejected(position, decision.Rejection!));
+            return AppliedBefore(movement, position)
+                ?? ApplyAttempt.Done(ApplyOutcome.Rejected(position, decision.Rejection!));
+        }
+
+        if (!TryWriteEntry(decision.Entry!))
+        {
+            // Only the unique movement id can refuse the insert, so the entry is there; should it not be, this
+            // movement fails alone, as a defect in deciding it would.
+            return AppliedBefore(movement, position) ?? ApplyAttempt.Failed(new InvalidDataException(
+                $"The ledger refused movement '{movement.Id}' for SKU '{movement.Sku}' but holds no entry for it."));
         }
 
         WritePosition(decision.After!);
-        WriteEntry(decision.Entry!);
         if (decision.Oversell is { } incident)
         {
             WriteIncident(incident);
         }
 
         return ApplyAttempt.Done(ApplyOutcome.Applied(decision.Entry!, decision.Oversell));
+    }
+
+    // The answer for a movement whose id the ledger already holds: a duplicate when the content matches, else refused.
+    private ApplyAttempt? AppliedBefore(Movement movement, StockPosition position)
+    {
+        var existing = FindEntry(movement.Id);
+        if (existing is null)
+        {
+            return null;
+        }
+
+        return ApplyAttempt.Done(MovementFingerprint.Of(movement) == existing.Fingerprint
+            ? ApplyOutcome.Duplicate(existing, existing.OversoldUnits > 0 ? FindIncident(movement.Id) : null)
+            : ApplyOutcome.Rejected(position, StockLedger.IdReused(movement, existing)));
     }
 
     private StockPosition ReadPosition(StockKey key)
@@ -257,7 +279,8 @@ internal sealed partial class SqliteStockWriter : IAsyncDisposable
         }
     }
 
-    private void WriteEntry(LedgerEntry entry)
+    // False when the ledger already holds the movement's id; nothing was written then.
+    private bool TryWriteEntry(LedgerEntry entry)
     {
         var p = _insertEntry.Parameters;
         p[0].Value = entry.MovementId;
@@ -265,7 +288,7 @@ internal sealed partial class SqliteStockWriter : IAsyncDisposable
         p[2].Value = entry.Location;
         p[3].Value = entry.RecordedAt.UtcTicks;
         p[4].Value = SqliteRows.Write(entry);
-        _insertEntry.ExecuteNonQuery();
+        return _insertEntry.ExecuteNonQuery() == 1;
     }
 
     private void WriteIncident(OversellIncident incident)

@@ -168,6 +168,24 @@ public sealed class InboxConsumerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DrainOnceAsync_RoundOfAppliedRefusedAndRetried_RemovesAllButTheRetried()
+    {
+        await PublishAsync(Adjust("SKU-A", "WH", 1, "a-1"), Ship("SKU-B", "WH", 1, "b-refused"),
+            Adjust("SKU-C", "WH", 1, "c-flaky"), Adjust("SKU-D", "WH", 1, "d-1"));
+
+        var flaky = new FlakyStore(_store, failingId: "c-flaky", failures: 1);
+
+        var settled = await Consumer(flaky).DrainOnceAsync(default);
+
+        Assert.Equal(4, settled);
+        Assert.Equal(1, _inbox.CountPending());
+        Assert.Equal("b-refused", Assert.Single(_inbox.ListDeadLetters(10)).MessageId);
+        _time.Advance(TimeSpan.FromSeconds(2));
+        Assert.Equal(1, await Consumer(_store).DrainOnceAsync(default));
+        Assert.Equal(0, _inbox.CountPending());
+    }
+
+    [Fact]
     public async Task DrainOnceAsync_PoisonBody_DeadLettered()
     {
         await PublishAsync(Adjust("SKU-A", "WH", 1, "poison"));
