@@ -20,12 +20,15 @@ namespace Inventory.Embedded.Inbox;
 /// SQLite only; its insert statement is prepared once and reused for every row. The envelopes just committed are kept
 /// in memory until the consumer takes them, so in steady state a body is not parsed back into the envelope it was
 /// written from; after a restart, or for a body that differs from what was written, the consumer parses the row.
+/// A message's <c>seq</c> is a plain integer key (SQLite gives the largest present plus one), not
+/// <c>AUTOINCREMENT</c>, which rewrites <c>sqlite_sequence</c> per row: a number freed by a settled message may come
+/// back once the queue has drained past it, but never below a message still waiting, so arrival order holds.
 /// </summary>
 public sealed partial class SqliteInbox : IMovementPublisher, IAsyncDisposable
 {
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS inbox (
-            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            seq INTEGER PRIMARY KEY,
             message_id TEXT NOT NULL UNIQUE,
             session TEXT NOT NULL,
             body BLOB NOT NULL,

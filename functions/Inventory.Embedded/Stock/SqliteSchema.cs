@@ -1,6 +1,12 @@
 namespace Inventory.Embedded.Stock;
 
 /// <summary>The tables of the embedded stock store. Created if missing; every statement is idempotent.</summary>
+/// <remarks>
+/// The ledger's <c>seq</c> is a plain integer key, not <c>AUTOINCREMENT</c>: no ledger row is ever deleted, so the
+/// largest key plus one, which SQLite assigns, only ever grows, and paging by <c>seq</c> stays in recording order.
+/// <c>AUTOINCREMENT</c> would read and rewrite <c>sqlite_sequence</c> for every entry (see <c>RowIdBenchmarks</c>).
+/// Files created before keep their <c>AUTOINCREMENT</c> table, which behaves the same.
+/// </remarks>
 internal static class SqliteSchema
 {
     public const string Create = """
@@ -20,7 +26,7 @@ internal static class SqliteSchema
         ) WITHOUT ROWID;
 
         CREATE TABLE IF NOT EXISTS ledger (
-            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            seq INTEGER PRIMARY KEY,
             movement_id TEXT NOT NULL UNIQUE,
             sku TEXT NOT NULL,
             location TEXT NOT NULL,
