@@ -14,11 +14,15 @@ namespace Inventory.Benchmarks.Webhooks;
 /// inbox is empty (every accepted webhook applied). The same run measures two bare routes at the same concurrency:
 /// <c>GET /api/health</c> (the cheapest request) and the local host's <c>POST /api/health/bare</c>, which reads the
 /// same signed order bodies and answers 200 doing nothing else (the HTTP floor for the webhook's request shape).
-/// Besides rates and latencies it reports the host process's CPU time per request, which holds still when other
-/// work shares the cores and the rates swing. Each run uses a fresh host and data directory; medians are reported.
+/// The three phases take turns in slices (five by default, each a fifth of the measured time), so a stretch in which
+/// other work takes the cores slows all three alike instead of one phase: on a shared machine a phase measured in
+/// one piece swung the ratios of one build from 0.23 to 0.58. Besides rates and latencies it reports the host
+/// process's CPU time per request, which holds still when other work shares the cores and the rates swing. Each run
+/// uses a fresh host and data directory; medians are reported.
 /// The warm-up is 10 s by default because a profile of the host 3 s into the load still showed a quarter of its CPU
 /// time in the JIT's tier-up compilations, which a long-running host no longer pays.
-/// Usage: <c>webhook-load [--runs 3] [--connections 64] [--seconds 15] [--warmup 10] [--skus 10000]</c>.
+/// Usage: <c>webhook-load [--runs 3] [--connections 64] [--seconds 15] [--warmup 10] [--skus 10000]
+/// [--slices 5]</c>; <c>--slices 1</c> measures each phase in one piece, for attaching a profiler to one of them.
 /// </summary>
 internal static class WebhookLoadDriver
 {
@@ -32,16 +36,18 @@ internal static class WebhookLoadDriver
         var seconds = Arg(args, "--seconds", 15);
         var warmup = Arg(args, "--warmup", 10);
         var skus = Arg(args, "--skus", 10_000);
+        var slices = Math.Max(1, Arg(args, "--slices", 5));
         var hostDll = LocalHostProcess.FindHostDll(AppContext.BaseDirectory);
 
         Console.WriteLine(
-            FormattableString.Invariant($"Webhook load: {connections} connections, {warmup} s warm-up, {seconds} s measured, {skus} SKUs, ")
+            FormattableString.Invariant($"Webhook load: {connections} connections, {warmup} s warm-up, ")
+            + FormattableString.Invariant($"{seconds} s measured per phase in {slices} slices, {skus} SKUs, ")
             + FormattableString.Invariant($"{Environment.ProcessorCount} cores, host {hostDll}"));
         var results = new List<RunResult>();
         for (var run = 1; run <= runs; run++)
         {
             var result = await MeasureAsync(hostDll, connections, TimeSpan.FromSeconds(seconds),
-                TimeSpan.FromSeconds(warmup), skus);
+                TimeSpan.FromSeconds(warmup), skus, slices);
             results.Add(result);
             Console.WriteLine($"run {run}: {result}");
         }
@@ -67,7 +73,7 @@ internal static class WebhookLoadDriver
     }
 
     private static async Task<RunResult> MeasureAsync(
-        string hostDll, int connections, TimeSpan duration, TimeSpan warmup, int skus)
+        string hostDll, int connections, TimeSpan duration, TimeSpan warmup, int skus, int slices)
     {
         var directory = Path.Combine(Path.GetTempPath(), "inventory-bench", "webhooks-" + Guid.NewGuid().ToString("N"));
         var host = await LocalHostProcess.StartAsync(hostDll, directory,
@@ -84,39 +90,45 @@ internal static class WebhookLoadDriver
             await WaitUntilAppliedAsync(client);
             await DriveAsync(connections, warmup, () => PostBareAsync(client, orders));
 
-            // The CPU time of the webhook phase runs on until the inbox is empty: applying is part of the cost.
-            Progress("webhooks", host.ProcessId);
-            var cpu = CpuTime(hostProcess);
-            var clientCpu = Environment.CpuUsage.TotalTime;
-            var started = Stopwatch.GetTimestamp();
-            var webhooks = await DriveAsync(connections, duration, () => PostOrderAsync(client, orders));
-            var webhookClientCpu = Environment.CpuUsage.TotalTime - clientCpu;
-            await WaitUntilAppliedAsync(client);
-            var applied = Stopwatch.GetElapsedTime(started);
-            var webhookCpu = CpuTime(hostProcess) - cpu;
+            // The three phases take turns in short slices, so that a stretch of the run in which other work takes
+            // the cores falls on all of them alike and the ratios hold still; each phase's figures add up its slices.
+            // The CPU time of a webhook slice runs on until the inbox is empty: applying is part of the cost.
+            var webhooks = new PhaseTotals();
+            var bareGet = new PhaseTotals();
+            var barePost = new PhaseTotals();
+            var applied = TimeSpan.Zero;
+            var slice = duration / slices;
+            for (var i = 0; i < slices; i++)
+            {
+                Progress("webhooks", host.ProcessId);
+                var cpu = CpuTime(hostProcess);
+                var clientCpu = Environment.CpuUsage.TotalTime;
+                var started = Stopwatch.GetTimestamp();
+                var phase = await DriveAsync(connections, slice, () => PostOrderAsync(client, orders));
+                var phaseClientCpu = Environment.CpuUsage.TotalTime - clientCpu;
+                await WaitUntilAppliedAsync(client);
+                applied += Stopwatch.GetElapsedTime(started);
+                webhooks.Add(phase, CpuTime(hostProcess) - cpu, phaseClientCpu);
 
-            Progress("bare GET", host.ProcessId);
-            cpu = CpuTime(hostProcess);
-            clientCpu = Environment.CpuUsage.TotalTime;
-            var bareGet = await DriveAsync(connections, duration, () => GetHealthAsync(client));
-            var bareGetClientCpu = Environment.CpuUsage.TotalTime - clientCpu;
-            var bareGetCpu = CpuTime(hostProcess) - cpu;
+                Progress("bare GET", host.ProcessId);
+                await MeasureSliceAsync(
+                    bareGet, hostProcess, () => DriveAsync(connections, slice, () => GetHealthAsync(client)));
 
-            Progress("bare POST", host.ProcessId);
-            cpu = CpuTime(hostProcess);
-            clientCpu = Environment.CpuUsage.TotalTime;
-            var barePost = await DriveAsync(connections, duration, () => PostBareAsync(client, orders));
-            var barePostClientCpu = Environment.CpuUsage.TotalTime - clientCpu;
-            var barePostCpu = CpuTime(hostProcess) - cpu;
+                Progress("bare POST", host.ProcessId);
+                await MeasureSliceAsync(
+                    barePost, hostProcess, () => DriveAsync(connections, slice, () => PostBareAsync(client, orders)));
+            }
+
+            var webhookFigures = webhooks.Figures();
             return new RunResult(
-                webhooks.Ok / webhooks.Elapsed.TotalSeconds,
+                webhookFigures.PerSecond,
                 webhooks.Ok / applied.TotalSeconds,
-                webhooks.Percentile(0.50),
-                webhooks.Percentile(0.99),
-                Microseconds(webhookCpu, webhooks.Ok),
-                Microseconds(webhookClientCpu, webhooks.Ok),
-                PhaseFigures.Of(bareGet, bareGetCpu, bareGetClientCpu),
-                PhaseFigures.Of(barePost, barePostCpu, barePostClientCpu),
+                webhookFigures.P50,
+                webhookFigures.P99,
+                webhookFigures.CpuMicroseconds,
+                webhookFigures.ClientCpuMicroseconds,
+                bareGet.Figures(),
+                barePost.Figures(),
                 webhooks.Errors + bareGet.Errors + barePost.Errors);
         }
         finally
@@ -124,6 +136,15 @@ internal static class WebhookLoadDriver
             await host.DisposeAsync();
             Directory.Delete(directory, recursive: true);
         }
+    }
+
+    private static async Task MeasureSliceAsync(PhaseTotals totals, Process hostProcess, Func<Task<Phase>> drive)
+    {
+        var cpu = CpuTime(hostProcess);
+        var clientCpu = Environment.CpuUsage.TotalTime;
+        var phase = await drive();
+        var phaseClientCpu = Environment.CpuUsage.TotalTime - clientCpu;
+        totals.Add(phase, CpuTime(hostProcess) - cpu, phaseClientCpu);
     }
 
     /// <summary>Opening stock on every SKU, so orders commit available units rather than overselling.</summary>
@@ -273,6 +294,36 @@ internal static class WebhookLoadDriver
             var id = _base + n;
             var body = ShopifyPayloads.OrderCreated(id, id, Sku((int)(n % skus)), (int)(n % 3) + 1);
             return WebhookSigner.Shopify(Secret, "orders/create", body, webhookId: id.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <summary>One phase's slices added up: all their latencies, errors, time and CPU time.</summary>
+    private sealed class PhaseTotals
+    {
+        private readonly List<double[]> _latencies = [];
+        private TimeSpan _elapsed;
+        private TimeSpan _cpu;
+        private TimeSpan _clientCpu;
+
+        public int Ok { get; private set; }
+
+        public int Errors { get; private set; }
+
+        public void Add(Phase phase, TimeSpan cpu, TimeSpan clientCpu)
+        {
+            _latencies.Add(phase.Latencies);
+            Ok += phase.Ok;
+            Errors += phase.Errors;
+            _elapsed += phase.Elapsed;
+            _cpu += cpu;
+            _clientCpu += clientCpu;
+        }
+
+        public PhaseFigures Figures()
+        {
+            var all = _latencies.SelectMany(l => l).ToArray();
+            Array.Sort(all);
+            return PhaseFigures.Of(new Phase(all, Errors, _elapsed), _cpu, _clientCpu);
         }
     }
 
