@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -131,16 +130,8 @@ internal sealed class TiktokInventoryClient(
         HttpMethod method, string path, string? body, ChannelPushLease? lease, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var query = new List<KeyValuePair<string, string>>
-        {
-            new("app_key", settings.AppKey!),
-            new("timestamp", time.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)),
-            new("shop_cipher", outbound.Value.ShopCipher!),
-        };
-        var sign = TiktokRequestSigner.Sign(settings.AppSecret!, path, query, body);
-        query.Add(new("sign", sign));
-        var uri = path.TrimStart('/') + "?" + string.Join(
-            '&', query.Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}"));
+        var uri = TiktokRequestSigner.SignedAddress(
+            settings.AppKey!, settings.AppSecret!, outbound.Value.ShopCipher!, path, [], body, time.GetUtcNow());
 
         using var request = new HttpRequestMessage(method, uri);
         if (body is not null)

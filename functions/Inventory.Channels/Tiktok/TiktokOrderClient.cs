@@ -6,22 +6,41 @@ namespace Inventory.Channels.Tiktok;
 
 /// <summary>Fetches an order's lines from the TikTok Shop Order API (<c>GET /order/202309/orders?ids=</c>).</summary>
 /// <remarks>
-/// Sends only the configured <see cref="TiktokOptions.AccessToken"/>; request signing and token refresh come later.
+/// Signed as every Open API call is (<see cref="TiktokRequestSigner"/>: app key, timestamp, the shop cipher when
+/// <see cref="TiktokOutboundOptions.ShopCipher"/> is set, and <c>sign</c>), with the configured
+/// <see cref="TiktokOptions.AccessToken"/> in <c>x-tts-access-token</c>; TikTok's token refresh is not built.
 /// Version 202309 lists one line per unit; a line's <c>quantity</c>, when present, is honoured, else it counts one.
 /// </remarks>
 internal sealed class TiktokOrderClient(
-    IHttpClientFactory httpClientFactory, IOptions<TiktokOptions> options, ILogger<TiktokOrderClient> logger)
+    IHttpClientFactory httpClientFactory,
+    IOptions<TiktokOptions> options,
+    IOptions<TiktokOutboundOptions> outbound,
+    TimeProvider time,
+    ILogger<TiktokOrderClient> logger)
 {
+    private const string Path = "/order/202309/orders";
+
     /// <summary>The order's lines, or null when TikTok does not return the order.</summary>
     public async Task<IReadOnlyList<TiktokOrderLine>?> GetLinesAsync(
         string orderId, CancellationToken cancellationToken)
     {
-        var client = httpClientFactory.CreateClient(ChannelHttpClients.TiktokOrders);
-        using var request = new HttpRequestMessage(
-            HttpMethod.Get, $"order/202309/orders?ids={Uri.EscapeDataString(orderId)}");
-        if (!string.IsNullOrEmpty(options.Value.AccessToken))
+        var settings = options.Value;
+
+        // A delivery reaches this only once verified with the app secret, so only the app key can be missing here.
+        if (string.IsNullOrEmpty(settings.AppKey) || string.IsNullOrEmpty(settings.AppSecret))
         {
-            request.Headers.TryAddWithoutValidation("x-tts-access-token", options.Value.AccessToken);
+            throw new ChannelApiException(
+                "TikTok Shop order lookups are signed: set Channels:Tiktok:AppKey and Channels:Tiktok:AppSecret.");
+        }
+
+        var client = httpClientFactory.CreateClient(ChannelHttpClients.TiktokOrders);
+        var address = TiktokRequestSigner.SignedAddress(
+            settings.AppKey, settings.AppSecret, outbound.Value.ShopCipher, Path, [new("ids", orderId)], null,
+            time.GetUtcNow());
+        using var request = new HttpRequestMessage(HttpMethod.Get, address);
+        if (!string.IsNullOrEmpty(settings.AccessToken))
+        {
+            request.Headers.TryAddWithoutValidation("x-tts-access-token", settings.AccessToken);
         }
 
         using var document = await ChannelApi

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -24,6 +25,36 @@ internal static class TiktokRequestSigner
         }
 
         return text.Append(body).Append(appSecret).ToString();
+    }
+
+    /// <summary>
+    /// The relative address of a signed Open API call: <paramref name="path"/> with the app key, a timestamp, the
+    /// shop cipher (when there is one), the call's own <paramref name="parameters"/> and the <c>sign</c> over them
+    /// and <paramref name="body"/>, which must then be sent exactly as signed.
+    /// </summary>
+    public static string SignedAddress(
+        string appKey,
+        string appSecret,
+        string? shopCipher,
+        string path,
+        IEnumerable<KeyValuePair<string, string>> parameters,
+        string? body,
+        DateTimeOffset now)
+    {
+        var query = new List<KeyValuePair<string, string>>
+        {
+            new("app_key", appKey),
+            new("timestamp", now.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)),
+        };
+        if (!string.IsNullOrEmpty(shopCipher))
+        {
+            query.Add(new("shop_cipher", shopCipher));
+        }
+
+        query.AddRange(parameters);
+        query.Add(new("sign", Sign(appSecret, path, query, body)));
+        return path.TrimStart('/') + "?" + string.Join(
+            '&', query.Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}"));
     }
 
     /// <summary>The <c>sign</c> parameter for a request.</summary>

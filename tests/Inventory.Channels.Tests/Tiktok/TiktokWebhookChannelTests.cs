@@ -10,6 +10,7 @@ public sealed class TiktokWebhookChannelTests : IDisposable
 {
     private const string AppKey = "tt-app-key";
     private const string AppSecret = "tt-app-secret";
+    private const string ShopCipher = "tt-shop-cipher";
 
     private readonly FakeApi _api = new();
     private readonly ChannelHarness _harness;
@@ -24,6 +25,7 @@ public sealed class TiktokWebhookChannelTests : IDisposable
                 ["Channels:Tiktok:AppSecret"] = AppSecret,
                 ["Channels:Tiktok:ApiBaseUrl"] = _api.Url,
                 ["Channels:Tiktok:AccessToken"] = "tts-token",
+                ["Channels:Tiktok:ShopCipher"] = ShopCipher,
             },
             new FakeListingMap());
     }
@@ -127,6 +129,44 @@ public sealed class TiktokWebhookChannelTests : IDisposable
         var request = Assert.Single(_api.Entries).RequestMessage;
         Assert.Equal("576000000000000001", request.Query!["ids"].Single());
         Assert.Equal("tts-token", request.Headers!["x-tts-access-token"].Single());
+    }
+
+    [Fact]
+    public async Task ParseAsync_OrderFetch_IsSignedOverItsParameters()
+    {
+        await Parse(Deliveries.FixtureText("tiktok", "order-status-change.json"));
+
+        var request = Assert.Single(_api.Entries).RequestMessage;
+        var query = request.Query!.ToDictionary(p => p.Key, p => p.Value.Single());
+        Assert.Equal(AppKey, query["app_key"]);
+        Assert.Equal(ShopCipher, query["shop_cipher"]);
+        Assert.True(long.TryParse(query["timestamp"], out _));
+
+        // TikTok's scheme, written out here: the secret, the path, the parameters but sign sorted by name, the secret.
+        var signed = $"{AppSecret}/order/202309/orders"
+            + $"app_key{AppKey}ids576000000000000001shop_cipher{ShopCipher}timestamp{query["timestamp"]}{AppSecret}";
+        Assert.Equal(Signatures.HmacHex(AppSecret, Encoding.UTF8.GetBytes(signed)), query["sign"]);
+    }
+
+    [Fact]
+    public async Task ParseAsync_OrderFetchWithoutAppKey_FailsNamingTheSetting()
+    {
+        using var harness = ChannelHarness.Create(
+            new Dictionary<string, string?>
+            {
+                ["Channels:Tiktok:AppSecret"] = AppSecret,
+                ["Channels:Tiktok:SignAppKeyPrefix"] = "false",
+                ["Channels:Tiktok:ApiBaseUrl"] = _api.Url,
+            },
+            new FakeListingMap());
+
+        var delivery = Deliveries.Post("tiktok", Deliveries.FixtureText("tiktok", "order-status-change.json"));
+
+        var error = await Assert.ThrowsAsync<ChannelApiException>(
+            async () => await harness.Channel(ChannelNames.Tiktok).ParseAsync(delivery, default));
+
+        Assert.Contains("Channels:Tiktok:AppKey", error.Message, StringComparison.Ordinal);
+        Assert.Empty(_api.Entries);
     }
 
     [Fact]
