@@ -48,8 +48,8 @@ public sealed class AmazonOptions
     public string ApiBaseUrl { get; set; } = "https://sellingpartnerapi-na.amazon.com";
 
     /// <summary>
-    /// The Login with Amazon access token sent as <c>x-amz-access-token</c>. Never logged. A fixed token is a
-    /// stop-gap: it expires after an hour, and the refresh-token exchange is not built yet.
+    /// A fixed Login with Amazon access token sent as <c>x-amz-access-token</c>, used only when the client id,
+    /// secret and refresh token of the exchange are not set. Never logged. It expires after an hour.
     /// </summary>
     /// <value>No default.</value>
     public string? AccessToken { get; set; }

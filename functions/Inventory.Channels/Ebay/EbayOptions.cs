@@ -28,8 +28,8 @@ public sealed class EbayOptions
     public string ApiBaseUrl { get; set; } = "https://api.ebay.com";
 
     /// <summary>
-    /// The OAuth access token sent as a bearer token to <c>getPublicKey</c> and the Fulfillment API. Never logged.
-    /// A fixed token is a stop-gap: the client-credentials and refresh-token flows are not built yet.
+    /// A fixed OAuth access token sent as a bearer token, used only when the client id, secret and refresh token
+    /// that the token exchanges need are not set. Never logged. It expires and must then be replaced by hand.
     /// </summary>
     /// <value>No default.</value>
     public string? AccessToken { get; set; }

@@ -43,8 +43,8 @@ public sealed class TiktokOptions
     public string ApiBaseUrl { get; set; } = "https://open-api.tiktokglobalshop.com";
 
     /// <summary>
-    /// The shop's access token sent as <c>x-tts-access-token</c>. Never logged. A stop-gap: real calls also need the
-    /// signed query (app key, timestamp, shop cipher, sign) and the token refresh, which are not built yet.
+    /// The shop's access token sent as <c>x-tts-access-token</c> with every signed Open API call. Never logged.
+    /// TikTok's token refresh is not built, so this token must be replaced by hand before it expires.
     /// </summary>
     /// <value>No default.</value>
     public string? AccessToken { get; set; }

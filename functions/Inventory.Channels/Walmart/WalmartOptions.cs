@@ -47,8 +47,8 @@ public sealed class WalmartOptions
     public string ApiBaseUrl { get; set; } = "https://marketplace.walmartapis.com";
 
     /// <summary>
-    /// The access token sent as <c>WM_SEC.ACCESS_TOKEN</c>. Never logged. A fixed token is a stop-gap: the
-    /// client-credentials token flow is not built yet.
+    /// A fixed access token sent as <c>WM_SEC.ACCESS_TOKEN</c>, used only when the client id and secret that the
+    /// client-credentials exchange needs are not set. Never logged. It expires and must then be replaced by hand.
     /// </summary>
     /// <value>No default.</value>
     public string? AccessToken { get; set; }
